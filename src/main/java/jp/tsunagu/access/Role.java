@@ -1,0 +1,11 @@
+package jp.tsunagu.access;
+
+/** The three kinds of user of the network. */
+public enum Role {
+    /** 都道府県のマッチング支援担当: reads everything in the prefecture, keeps the host registry, runs the matching. */
+    COORDINATOR,
+    /** 市町村の自立相談支援機関: submits and keeps only the people of the municipalities it serves. */
+    COUNTER,
+    /** 受入事業所: manages only its own organisation's tasks and slots. */
+    EMPLOYER
+}

@@ -1,0 +1,6 @@
+package jp.tsunagu.audit;
+
+/** What was done to a record. */
+public enum AuditAction {
+    READ, LIST, CREATE, UPDATE, WITHDRAW, IMPORT, EXPORT, START, STOP
+}

@@ -1,0 +1,196 @@
+package jp.tsunagu.candidate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.tsunagu.platform.persistence.CodeSetConverter;
+import jp.tsunagu.platform.persistence.DayOfWeekSetConverter;
+import jp.tsunagu.platform.persistence.LongSetConverter;
+import jp.tsunagu.platform.persistence.WorkKindSetConverter;
+import jp.tsunagu.registry.WorkKind;
+
+/**
+ * A person a counter supports (候補者), held under the counter's case code only: the prefecture
+ * never needs a name. Lifecycle: submitted by the counter (ACTIVE), matched weekly once consent to
+ * matching is recorded, updated as the plan steps up, and withdrawn when support ends. Every read
+ * and write is audited; health and welfare details are 要配慮個人情報.
+ */
+@Entity
+@Table(name = "candidate")
+public class Candidate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "prefecture_code")
+    private String prefectureCode;
+    @Column(name = "case_code")
+    private String caseCode;
+    @Column(name = "counter_id")
+    private Long counterId;
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "travel_mode")
+    private TravelMode travelMode;
+    @Column(name = "max_one_way_minutes")
+    private int maxOneWayMinutes;
+    @Enumerated(EnumType.STRING)
+    private Programme programme;
+    @Column(name = "programme_start")
+    private LocalDate programmeStart;
+    @Column(name = "extension_reason")
+    private String extensionReason;
+    @Column(name = "hours_per_day")
+    private int hoursPerDay;
+    @Column(name = "days_per_week")
+    private int daysPerWeek;
+    @Column(name = "available_days")
+    @Convert(converter = DayOfWeekSetConverter.class)
+    private Set<DayOfWeek> availableDays = new TreeSet<>();
+    @Column(name = "available_from")
+    private LocalTime availableFrom;
+    @Column(name = "available_until")
+    private LocalTime availableUntil;
+    @Column(name = "accommodation_needs")
+    @Convert(converter = CodeSetConverter.class)
+    private Set<String> accommodationNeeds = new TreeSet<>();
+    @Convert(converter = WorkKindSetConverter.class)
+    private Set<WorkKind> interests = new TreeSet<>();
+    @Column(name = "excluded_host_ids")
+    @Convert(converter = LongSetConverter.class)
+    private Set<Long> excludedHostIds = new TreeSet<>();
+    private int priority;
+    @Column(name = "waiting_since")
+    private LocalDate waitingSince;
+    @Column(name = "consent_to_matching")
+    private boolean consentToMatching;
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+    @Enumerated(EnumType.STRING)
+    private CandidateStatus status = CandidateStatus.ACTIVE;
+    @Column(name = "pinned_slot_id")
+    private Long pinnedSlotId;
+    @Version
+    private long version;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Candidate() {
+    }
+
+    public Candidate(String prefectureCode, Long counterId, String caseCode) {
+        this.prefectureCode = prefectureCode;
+        this.counterId = counterId;
+        this.caseCode = caseCode;
+    }
+
+    /** The counter's current picture of the person, replaced as a whole by a form or an import. */
+    public void describe(CandidateProfile profile) {
+        this.municipalityCode = profile.municipalityCode();
+        this.travelMode = profile.travelMode();
+        this.maxOneWayMinutes = profile.maxOneWayMinutes();
+        this.programme = profile.programme();
+        this.programmeStart = profile.programmeStart();
+        this.extensionReason = profile.extensionReason();
+        this.hoursPerDay = profile.hoursPerDay();
+        this.daysPerWeek = profile.daysPerWeek();
+        this.availableDays = new TreeSet<>(profile.availableDays());
+        this.availableFrom = profile.availableFrom();
+        this.availableUntil = profile.availableUntil();
+        this.accommodationNeeds = new TreeSet<>(profile.accommodationNeeds());
+        this.interests = new TreeSet<>(profile.interests());
+        this.excludedHostIds = new TreeSet<>(profile.excludedHostIds());
+        this.priority = profile.priority();
+        this.waitingSince = profile.waitingSince();
+        this.consentToMatching = profile.consentToMatching();
+        this.consentDate = profile.consentDate();
+    }
+
+    public void withdraw() {
+        this.status = CandidateStatus.WITHDRAWN;
+    }
+
+    /** A running placement or a coordinator's pin: the matching never moves the person. */
+    public void pinTo(Long slotId) {
+        this.pinnedSlotId = slotId;
+    }
+
+    public boolean isInPool() {
+        return status == CandidateStatus.ACTIVE && consentToMatching;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        Instant now = Instant.now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+
+    public CandidateProfile profile() {
+        return new CandidateProfile(municipalityCode, travelMode, maxOneWayMinutes, programme, programmeStart,
+                extensionReason, hoursPerDay, daysPerWeek, availableDays, availableFrom, availableUntil,
+                accommodationNeeds, interests, excludedHostIds, priority, waitingSince, consentToMatching, consentDate);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPrefectureCode() {
+        return prefectureCode;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public Long getCounterId() {
+        return counterId;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public CandidateStatus getStatus() {
+        return status;
+    }
+
+    public Long getPinnedSlotId() {
+        return pinnedSlotId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The version the client last saw: a mismatch at flush is a concurrent edit (409). */
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,33 @@
+package jp.tsunagu.candidate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import jp.tsunagu.registry.WorkKind;
+
+/**
+ * What a counter states about a person (アセスメントの要約): where they live and how they travel,
+ * their programme, their current pacing stage (ステップ), when they can come, the accommodations
+ * (配慮) they need, what they like, where they must not go, and their consent to matching.
+ *
+ * @param extensionReason the recorded reason for continuing 就労準備支援 past one year, or null
+ */
+public record CandidateProfile(String municipalityCode, TravelMode travelMode, int maxOneWayMinutes,
+                               Programme programme, LocalDate programmeStart, String extensionReason,
+                               int hoursPerDay, int daysPerWeek, Set<DayOfWeek> availableDays,
+                               LocalTime availableFrom, LocalTime availableUntil, Set<String> accommodationNeeds,
+                               Set<WorkKind> interests, Set<Long> excludedHostIds, int priority,
+                               LocalDate waitingSince, boolean consentToMatching, LocalDate consentDate) {
+
+    public CandidateProfile {
+        availableDays = availableDays == null ? Set.of() : Set.copyOf(availableDays);
+        accommodationNeeds = accommodationNeeds == null ? Set.of() : Set.copyOf(accommodationNeeds);
+        interests = interests == null ? Set.of() : Set.copyOf(interests);
+        excludedHostIds = excludedHostIds == null ? Set.of() : Set.copyOf(excludedHostIds);
+    }
+
+    public boolean extensionRecorded() {
+        return extensionReason != null && !extensionReason.isBlank();
+    }
+}

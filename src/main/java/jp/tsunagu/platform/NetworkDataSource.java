@@ -1,0 +1,28 @@
+package jp.tsunagu.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one database of the network. The URL comes from MicroProfile Config: the system property
+ * {@code tsunagu.db.url} or the environment variable {@code TSUNAGU_DB_URL}, e.g.
+ * {@code jdbc:mysql://db:3306/tsunagu?user=tsunagu&password=...&sslMode=VERIFY_IDENTITY}.
+ * Credentials travel in the URL because an empty password attribute counts as "no value" here.
+ */
+@DataSourceDefinition(
+        name = NetworkDataSource.JNDI_NAME,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=tsunagu.db.url}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "characterEncoding=UTF-8",
+                "connectionTimeZone=UTC",
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"
+        })
+@ApplicationScoped
+public class NetworkDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/tsunagu";
+}

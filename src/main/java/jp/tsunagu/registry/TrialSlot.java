@@ -1,0 +1,143 @@
+package jp.tsunagu.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.tsunagu.candidate.Programme;
+import jp.tsunagu.platform.persistence.CodeSetConverter;
+import jp.tsunagu.platform.persistence.DayOfWeekSetConverter;
+import jp.tsunagu.platform.persistence.MonthSetConverter;
+import jp.tsunagu.platform.persistence.ProgrammeSetConverter;
+
+/**
+ * A trial slot (受入枠) of a task: which weekdays, from when and for how many hours, between which
+ * dates and in which season, how many people at once, and whether the host picks people up (送迎).
+ */
+@Entity
+@Table(name = "trial_slot")
+public class TrialSlot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "task_id")
+    private Long taskId;
+    @Column(name = "external_ref")
+    private String externalRef;
+    @Convert(converter = DayOfWeekSetConverter.class)
+    private Set<DayOfWeek> weekdays = new TreeSet<>();
+    @Column(name = "start_time")
+    private LocalTime startTime;
+    @Column(name = "hours_per_day")
+    private int hoursPerDay;
+    @Column(name = "open_from")
+    private LocalDate openFrom;
+    @Column(name = "open_until")
+    private LocalDate openUntil;
+    @Column(name = "season_months")
+    @Convert(converter = MonthSetConverter.class)
+    private Set<Month> seasonMonths = new TreeSet<>();
+    private int capacity;
+    @Column(name = "pick_up_from")
+    @Convert(converter = CodeSetConverter.class)
+    private Set<String> pickUpFrom = new TreeSet<>();
+    @Convert(converter = ProgrammeSetConverter.class)
+    private Set<Programme> programmes = new TreeSet<>();
+    private boolean open = true;
+    @Version
+    private long version;
+
+    protected TrialSlot() {
+    }
+
+    public TrialSlot(Long taskId, String externalRef) {
+        this.taskId = taskId;
+        this.externalRef = externalRef;
+    }
+
+    public void describe(Set<DayOfWeek> weekdays, LocalTime startTime, int hoursPerDay, LocalDate openFrom,
+                         LocalDate openUntil, Set<Month> seasonMonths, int capacity, Set<String> pickUpFrom,
+                         Set<Programme> programmes, boolean open) {
+        this.weekdays = new TreeSet<>(weekdays);
+        this.startTime = startTime;
+        this.hoursPerDay = hoursPerDay;
+        this.openFrom = openFrom;
+        this.openUntil = openUntil;
+        this.seasonMonths = new TreeSet<>(seasonMonths);
+        this.capacity = capacity;
+        this.pickUpFrom = new TreeSet<>(pickUpFrom);
+        this.programmes = new TreeSet<>(programmes);
+        this.open = open;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
+    }
+
+    public Set<DayOfWeek> getWeekdays() {
+        return Set.copyOf(weekdays);
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public int getHoursPerDay() {
+        return hoursPerDay;
+    }
+
+    public LocalDate getOpenFrom() {
+        return openFrom;
+    }
+
+    public LocalDate getOpenUntil() {
+        return openUntil;
+    }
+
+    public Set<Month> getSeasonMonths() {
+        return Set.copyOf(seasonMonths);
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Set<String> getPickUpFrom() {
+        return Set.copyOf(pickUpFrom);
+    }
+
+    public Set<Programme> getProgrammes() {
+        return Set.copyOf(programmes);
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
