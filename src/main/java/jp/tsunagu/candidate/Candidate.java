@@ -185,10 +185,6 @@ public class Candidate {
         return version;
     }
 
-    /** The version the client last saw: a mismatch at flush is a concurrent edit (409). */
-    public void setVersion(long version) {
-        this.version = version;
-    }
 
     public Instant getUpdatedAt() {
         return updatedAt;

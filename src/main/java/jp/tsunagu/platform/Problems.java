@@ -13,8 +13,16 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A field-level complaint: which input field, and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * A field-level complaint: which input field, what is wrong with it, and for a file the line.
+     *
+     * @param line 1-based line of the file (the header is line 1), or null for a JSON body
+     */
+    public record FieldError(String field, String message, Integer line) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private Problems() {
@@ -34,7 +42,13 @@ public final class Problems {
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> {
+                JsonObjectBuilder error = Json.createObjectBuilder();
+                if (e.line() != null) {
+                    error.add("line", e.line());
+                }
+                array.add(error.add("field", e.field()).add("message", e.message()));
+            });
             body.add("errors", array);
         }
         JsonObject json = body.build();

@@ -105,7 +105,4 @@ public class CarvedOutTask {
         return version;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
 }

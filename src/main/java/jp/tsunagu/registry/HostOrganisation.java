@@ -138,7 +138,4 @@ public class HostOrganisation {
         return version;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
 }

@@ -137,7 +137,4 @@ public class TrialSlot {
         return version;
     }
 
-    public void setVersion(long version) {
-        this.version = version;
-    }
 }

@@ -1,0 +1,71 @@
+package jp.tsunagu.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Arrays;
+import java.util.Objects;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+
+/**
+ * Each role's access rule, written once. A role that may not use a function at all gets 403; a
+ * record outside the caller's scope answers 404, so that its existence is not revealed. Both
+ * refusals leave a trace in the audit log.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    @Inject
+    AuditLog audit;
+
+    /** The caller's role must be one of {@code roles}. */
+    public void requireRole(Caller caller, AuditAction action, String subjectType, Role... roles) {
+        if (Arrays.stream(roles).noneMatch(caller::is)) {
+            audit.denied(caller, action, subjectType, null, "role " + caller.role() + " may not " + action);
+            throw new ForbiddenException("この操作は " + caller.role() + " の権限ではできません。");
+        }
+    }
+
+    /** A person's record: the coordinator reads all of the prefecture, a counter those of the municipalities it serves. */
+    public boolean mayRead(Caller caller, String prefectureCode, String municipalityCode) {
+        if (!caller.prefectureCode().equals(prefectureCode)) {
+            return false;
+        }
+        return caller.is(Role.COORDINATOR)
+                || caller.is(Role.COUNTER) && caller.servedMunicipalities().contains(municipalityCode);
+    }
+
+    /** Only the person's own counter writes; the coordinator reads but does not change a case. */
+    public boolean mayWrite(Caller caller, String prefectureCode, String municipalityCode) {
+        return caller.prefectureCode().equals(prefectureCode)
+                && caller.is(Role.COUNTER) && caller.servedMunicipalities().contains(municipalityCode);
+    }
+
+    /** The registry is shared across the prefecture, except that an employer sees only its own organisation. */
+    public boolean mayReadHost(Caller caller, String prefectureCode, Long hostId) {
+        if (!caller.prefectureCode().equals(prefectureCode)) {
+            return false;
+        }
+        return !caller.is(Role.EMPLOYER) || Objects.equals(caller.hostId(), hostId);
+    }
+
+    /** The coordinator keeps the whole registry; an employer manages its own organisation's tasks and slots. */
+    public boolean mayManageHost(Caller caller, String prefectureCode, Long hostId) {
+        if (!caller.prefectureCode().equals(prefectureCode)) {
+            return false;
+        }
+        return caller.is(Role.COORDINATOR) || caller.is(Role.EMPLOYER) && Objects.equals(caller.hostId(), hostId);
+    }
+
+    /** Records the refusal and answers as if the record did not exist. */
+    public NotFoundException outOfScope(Caller caller, AuditAction action, String subjectType, Long subjectId) {
+        audit.denied(caller, action, subjectType, subjectId, "outside the caller's scope");
+        return notFound(subjectType, subjectId);
+    }
+
+    public static NotFoundException notFound(String subjectType, Long subjectId) {
+        return new NotFoundException(subjectType + " " + subjectId + " は見つかりません。");
+    }
+}

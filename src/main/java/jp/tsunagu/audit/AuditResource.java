@@ -1,0 +1,57 @@
+package jp.tsunagu.audit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import jp.tsunagu.access.AccessPolicy;
+import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.CurrentCaller;
+import jp.tsunagu.access.Role;
+
+/** Who accessed which case: the coordinator reads the trail, newest first. */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    /** One audit line as the coordinator reads it. */
+    public record AuditView(long id, Instant occurredAt, String username, String role, AuditAction action,
+                            String subjectType, Long subjectId, String caseCode, AuditOutcome outcome, String detail) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AccessPolicy access;
+
+    @GET
+    @Transactional
+    public List<AuditView> trail(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") Long subjectId,
+                                 @QueryParam("username") String username,
+                                 @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(5000) int limit) {
+        Caller c = caller.get();
+        access.requireRole(c, AuditAction.READ, "audit", Role.COORDINATOR);
+        return em.createQuery("select a from AuditEntry a where (:type is null or a.subjectType = :type)"
+                        + " and (:sid is null or a.subjectId = :sid) and (:user is null or a.username = :user)"
+                        + " order by a.id desc", AuditEntry.class)
+                .setParameter("type", subjectType).setParameter("sid", subjectId).setParameter("user", username)
+                .setMaxResults(limit).getResultStream()
+                .map(a -> new AuditView(a.getId(), a.getOccurredAt(), a.getUsername(), a.getRole(), a.getAction(),
+                        a.getSubjectType(), a.getSubjectId(), a.getCaseCode(), a.getOutcome(), a.getDetail()))
+                .toList();
+    }
+}

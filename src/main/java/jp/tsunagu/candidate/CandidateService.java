@@ -1,0 +1,144 @@
+package jp.tsunagu.candidate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import jp.tsunagu.access.AccessPolicy;
+import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.Role;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.platform.InvalidInputException;
+import jp.tsunagu.platform.Versions;
+import jp.tsunagu.registry.RegistryReferences;
+
+/**
+ * The counter's use cases on the people it supports: submit, read, update, withdraw. Each runs in
+ * one transaction together with its audit entry, so a failed request leaves neither.
+ */
+@ApplicationScoped
+@Transactional
+public class CandidateService {
+
+    static final String SUBJECT = "candidate";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RegistryReferences references;
+
+    public List<CandidateView> list(Caller caller) {
+        access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
+        List<Candidate> found = caller.is(Role.COORDINATOR)
+                ? em.createQuery("select c from Candidate c where c.prefectureCode = :p order by c.id", Candidate.class)
+                        .setParameter("p", caller.prefectureCode()).getResultList()
+                : em.createQuery("select c from Candidate c where c.prefectureCode = :p"
+                                + " and c.municipalityCode in :served order by c.id", Candidate.class)
+                        .setParameter("p", caller.prefectureCode())
+                        .setParameter("served", caller.servedMunicipalities()).getResultList();
+        found.forEach(c -> audit.allowed(caller, AuditAction.LIST, SUBJECT, c.getId(), c.getCaseCode(), null));
+        return found.stream().map(CandidateView::of).toList();
+    }
+
+    public CandidateView get(Caller caller, long id) {
+        access.requireRole(caller, AuditAction.READ, SUBJECT, Role.COORDINATOR, Role.COUNTER);
+        Candidate candidate = readable(caller, id, AuditAction.READ);
+        audit.allowed(caller, AuditAction.READ, SUBJECT, id, candidate.getCaseCode(), null);
+        return CandidateView.of(candidate);
+    }
+
+    public CandidateView create(Caller caller, CandidateInput input) {
+        access.requireRole(caller, AuditAction.CREATE, SUBJECT, Role.COUNTER);
+        CandidateProfile profile = checked(caller, input);
+        boolean taken = !em.createQuery("select c.id from Candidate c where c.counterId = :counter and c.caseCode = :code")
+                .setParameter("counter", caller.counterId()).setParameter("code", input.caseCode())
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new ClientErrorException("ケース番号 " + input.caseCode() + " は既に登録されています。",
+                    Response.Status.CONFLICT);
+        }
+        Candidate candidate = new Candidate(caller.prefectureCode(), caller.counterId(), input.caseCode());
+        candidate.describe(profile);
+        em.persist(candidate);
+        em.flush();
+        audit.allowed(caller, AuditAction.CREATE, SUBJECT, candidate.getId(), candidate.getCaseCode(), null);
+        return CandidateView.of(candidate);
+    }
+
+    public CandidateView update(Caller caller, long id, CandidateInput input) {
+        access.requireRole(caller, AuditAction.UPDATE, SUBJECT, Role.COUNTER);
+        Candidate candidate = writable(caller, id, AuditAction.UPDATE);
+        if (!candidate.getCaseCode().equals(input.caseCode())) {
+            throw new InvalidInputException("caseCode", "ケース番号は変更できません");
+        }
+        CandidateProfile profile = checked(caller, input);
+        Versions.require(input.version(), candidate.getVersion());
+        candidate.describe(profile);
+        em.flush();
+        audit.allowed(caller, AuditAction.UPDATE, SUBJECT, id, candidate.getCaseCode(), null);
+        return CandidateView.of(candidate);
+    }
+
+    public CandidateView withdraw(Caller caller, long id) {
+        access.requireRole(caller, AuditAction.WITHDRAW, SUBJECT, Role.COUNTER);
+        Candidate candidate = writable(caller, id, AuditAction.WITHDRAW);
+        candidate.withdraw();
+        em.flush();
+        audit.allowed(caller, AuditAction.WITHDRAW, SUBJECT, id, candidate.getCaseCode(), null);
+        return CandidateView.of(candidate);
+    }
+
+    private Candidate readable(Caller caller, long id, AuditAction action) {
+        Candidate candidate = em.find(Candidate.class, id);
+        if (candidate == null) {
+            throw AccessPolicy.notFound(SUBJECT, id);
+        }
+        if (!access.mayRead(caller, candidate.getPrefectureCode(), candidate.getMunicipalityCode())) {
+            throw access.outOfScope(caller, action, SUBJECT, id);
+        }
+        return candidate;
+    }
+
+    private Candidate writable(Caller caller, long id, AuditAction action) {
+        Candidate candidate = em.find(Candidate.class, id);
+        if (candidate == null) {
+            throw AccessPolicy.notFound(SUBJECT, id);
+        }
+        if (!access.mayWrite(caller, candidate.getPrefectureCode(), candidate.getMunicipalityCode())) {
+            throw access.outOfScope(caller, action, SUBJECT, id);
+        }
+        return candidate;
+    }
+
+    /** Checks what Bean Validation cannot: references to other records and rules across fields. */
+    private CandidateProfile checked(Caller caller, CandidateInput input) {
+        if (!caller.servedMunicipalities().contains(input.municipalityCode())) {
+            throw new InvalidInputException("municipalityCode",
+                    "この窓口が担当していない市町村です: " + input.municipalityCode());
+        }
+        if (!input.availableUntil().isAfter(input.availableFrom())) {
+            throw new InvalidInputException("availableUntil", "availableFrom より後の時刻を指定してください");
+        }
+        if (Boolean.TRUE.equals(input.consentToMatching()) && input.consentDate() == null) {
+            throw new InvalidInputException("consentDate", "同意した日付を指定してください");
+        }
+        Set<String> needs = input.accommodationNeeds() == null ? Set.of() : input.accommodationNeeds();
+        references.requireAccommodations(caller.prefectureCode(), needs, "accommodationNeeds");
+        references.requireHosts(caller.prefectureCode(),
+                input.excludedHostIds() == null ? Set.of() : input.excludedHostIds(), "excludedHostIds");
+        return input.profile();
+    }
+}

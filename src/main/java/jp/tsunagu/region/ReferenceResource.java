@@ -1,0 +1,39 @@
+package jp.tsunagu.region;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/** The municipalities of the caller's prefecture, for every role's forms. */
+@Path("municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+
+    /** A municipality as forms list it. */
+    public record MunicipalityView(String code, String name, String nameKana, MunicipalityKind kind, String district,
+                                   String wideArea, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public List<MunicipalityView> municipalities() {
+        return em.createQuery("select m from Municipality m where m.prefectureCode = :p order by m.code",
+                        Municipality.class)
+                .setParameter("p", caller.get().prefectureCode()).getResultStream()
+                .map(m -> new MunicipalityView(m.getCode(), m.getName(), m.getNameKana(), m.getKind(), m.getDistrict(),
+                        m.getWideArea(), m.getLatitude(), m.getLongitude()))
+                .toList();
+    }
+}

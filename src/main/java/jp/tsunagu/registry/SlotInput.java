@@ -1,0 +1,32 @@
+package jp.tsunagu.registry;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import jp.tsunagu.candidate.Programme;
+
+/** A trial slot of a task. {@code seasonMonths} are 1-12; empty means all year. */
+public record SlotInput(
+        @NotNull Long taskId,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_\\-]+", message = "英数字・ハイフン・下線のみ使えます")
+        String externalRef,
+        @NotEmpty Set<DayOfWeek> weekdays,
+        @NotNull LocalTime startTime,
+        @NotNull @Min(1) @Max(8) Integer hoursPerDay,
+        @NotNull LocalDate openFrom,
+        @NotNull LocalDate openUntil,
+        Set<@Min(1) @Max(12) Integer> seasonMonths,
+        @NotNull @Min(1) @Max(20) Integer capacity,
+        Set<@Pattern(regexp = "\\d{6}", message = "6桁の市町村コードで指定してください") String> pickUpFrom,
+        Set<Programme> programmes,
+        Boolean open,
+        Long version) {
+}

@@ -1,0 +1,55 @@
+package jp.tsunagu.registry;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/** Trial slots (受入枠): kept by the coordinator and by each employer for its own organisation. */
+@Path("slots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SlotResource {
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public List<SlotView> list() {
+        return registry.slots(caller.get());
+    }
+
+    @GET
+    @Path("{id}")
+    public SlotView get(@PathParam("id") long id) {
+        return registry.slot(caller.get(), id);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid SlotInput input, @Context UriInfo uri) {
+        SlotView created = registry.createSlot(caller.get(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public SlotView update(@PathParam("id") long id, @NotNull @Valid SlotInput input) {
+        return registry.updateSlot(caller.get(), id, input);
+    }
+}

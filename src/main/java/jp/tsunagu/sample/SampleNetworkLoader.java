@@ -1,0 +1,185 @@
+package jp.tsunagu.sample;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import jp.tsunagu.access.Account;
+import jp.tsunagu.access.PasswordHashing;
+import jp.tsunagu.access.Role;
+import jp.tsunagu.candidate.Candidate;
+import jp.tsunagu.candidate.CandidateProfile;
+import jp.tsunagu.counter.CounterKind;
+import jp.tsunagu.counter.SupportCounter;
+import jp.tsunagu.matching.problem.AccommodationFact;
+import jp.tsunagu.matching.problem.CandidateFact;
+import jp.tsunagu.matching.problem.HostFact;
+import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.SlotFact;
+import jp.tsunagu.matching.problem.SupervisorFact;
+import jp.tsunagu.matching.problem.TaskFact;
+import jp.tsunagu.region.MunicipalityKind;
+import jp.tsunagu.registry.Accommodation;
+import jp.tsunagu.registry.CarvedOutTask;
+import jp.tsunagu.registry.HostOrganisation;
+import jp.tsunagu.registry.Supervisor;
+import jp.tsunagu.registry.TrialSlot;
+
+/**
+ * Writes a generated sample week into an empty network: the accommodation catalogue, one counter
+ * per city and one prefectural counter per wide area for its towns and villages, the hosts with
+ * their supervisors, tasks and slots, the people, and the demo accounts of the README.
+ */
+@ApplicationScoped
+public class SampleNetworkLoader {
+
+    /** The password of every demo account. Demo data only: a real network's accounts are created by its administrators. */
+    public static final String DEMO_PASSWORD = "demo-pass";
+    public static final String COORDINATOR = "coordinator";
+    /** How many hosts get a demo employer account ({@code employer-H0001}, ...). */
+    static final int DEMO_EMPLOYERS = 3;
+
+    private static final Logger LOG = Logger.getLogger(SampleNetworkLoader.class.getName());
+    private static final String EXTENSION_REASON = "段階的な支援が必要なため、支援調整会議で延長を決定";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public boolean isEmpty(String prefectureCode) {
+        return em.createQuery("select count(c) from SupportCounter c where c.prefectureCode = :p", Long.class)
+                .setParameter("p", prefectureCode).getSingleResult() == 0;
+    }
+
+    @Transactional
+    public void load(MatchingProblem problem) {
+        String prefecture = problem.prefectureCode();
+        String passwordHash = PasswordHashing.hash(DEMO_PASSWORD);
+        for (AccommodationFact a : problem.accommodations()) {
+            em.persist(new Accommodation(prefecture, a.code(), a.labelJa()));
+        }
+        Map<String, SupportCounter> counterOf = counters(problem);
+        Map<String, MunicipalityFact> municipalities = problem.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalityFact::code, m -> m));
+
+        Map<Long, Long> hostIds = new HashMap<>();
+        for (HostFact h : problem.hosts()) {
+            HostOrganisation host = new HostOrganisation(prefecture, hostRef(h.id()));
+            MunicipalityFact place = municipalities.get(h.municipalityCode());
+            host.describe(h.name(), h.kind(), h.municipalityCode(), BigDecimal.valueOf(place.latitude()),
+                    BigDecimal.valueOf(place.longitude()), "受入担当", "平日 9:00-17:00", h.activelyAccepting(),
+                    h.siteAccommodations());
+            if (h.weeksWithoutTrial() < 52) {
+                host.recordTrial(problem.roundStart().minusWeeks(h.weeksWithoutTrial()));
+            }
+            em.persist(host);
+            em.flush();
+            hostIds.put(h.id(), host.getId());
+        }
+        Map<Long, Long> supervisorIds = new HashMap<>();
+        for (SupervisorFact s : problem.supervisors()) {
+            Supervisor supervisor = new Supervisor(hostIds.get(s.hostId()), "担当者" + s.id(), s.capacity());
+            em.persist(supervisor);
+            em.flush();
+            supervisorIds.put(s.id(), supervisor.getId());
+        }
+        Map<Long, Long> taskIds = new HashMap<>();
+        for (TaskFact t : problem.tasks()) {
+            CarvedOutTask task = new CarvedOutTask(hostIds.get(t.hostId()), "T" + t.id());
+            task.describe(t.title(), t.workKind(), t.physicalLoad(), t.customerContact(), t.accommodationsOffered(),
+                    supervisorIds.get(t.supervisorId()));
+            em.persist(task);
+            em.flush();
+            taskIds.put(t.id(), task.getId());
+        }
+        Map<Long, Long> slotIds = new HashMap<>();
+        for (SlotFact s : problem.slots()) {
+            TrialSlot slot = new TrialSlot(taskIds.get(s.taskId()), "S" + s.id());
+            slot.describe(s.weekdays(), s.startTime(), s.hoursPerDay(), s.openFrom(), s.openUntil(), s.seasonMonths(),
+                    s.capacity(), s.pickUpFrom(), s.programmes(), true);
+            em.persist(slot);
+            em.flush();
+            slotIds.put(s.id(), slot.getId());
+        }
+        for (CandidateFact c : problem.candidates()) {
+            SupportCounter counter = counterOf.get(c.municipalityCode());
+            Candidate candidate = new Candidate(prefecture, counter.getId(), c.caseCode());
+            Set<Long> excluded = c.excludedHostIds().stream().map(hostIds::get).collect(Collectors.toCollection(TreeSet::new));
+            candidate.describe(new CandidateProfile(c.municipalityCode(), c.travelMode(), c.maxOneWayMinutes(),
+                    c.programme(), c.programmeStart(), c.extensionRecorded() ? EXTENSION_REASON : null,
+                    c.hoursPerDay(), c.daysPerWeek(), c.availableDays(), c.availableFrom(), c.availableUntil(),
+                    c.accommodationNeeds(), c.interests(), excluded, c.priority(), c.waitingSince(), true,
+                    consentDate(c.waitingSince(), problem.roundStart())));
+            if (c.pinnedSlotId() != null) {
+                candidate.pinTo(slotIds.get(c.pinnedSlotId()));
+            }
+            em.persist(candidate);
+        }
+        accounts(problem, counterOf, hostIds, passwordHash);
+        LOG.info(() -> "sample network loaded: " + problem.hosts().size() + " hosts, " + problem.slots().size()
+                + " slots, " + problem.candidates().size() + " people");
+    }
+
+    static String hostRef(long factId) {
+        return String.format("H%04d", factId);
+    }
+
+    private static LocalDate consentDate(LocalDate waitingSince, LocalDate roundStart) {
+        return waitingSince.isAfter(roundStart) ? roundStart : waitingSince;
+    }
+
+    /** One counter per city (市の自立相談支援機関); the prefecture's counter of each wide area serves its towns and villages. */
+    private Map<String, SupportCounter> counters(MatchingProblem problem) {
+        Map<String, SupportCounter> counterOf = new HashMap<>();
+        Map<String, Set<String>> townsByArea = new LinkedHashMap<>();
+        for (MunicipalityFact m : problem.municipalities()) {
+            if (m.kind() == MunicipalityKind.CITY) {
+                SupportCounter counter = new SupportCounter(problem.prefectureCode(), m.name() + " 自立相談支援機関",
+                        CounterKind.SELF_RELIANCE_SUPPORT_AGENCY, Set.of(m.code()));
+                em.persist(counter);
+                counterOf.put(m.code(), counter);
+            } else {
+                townsByArea.computeIfAbsent(m.wideArea(), a -> new TreeSet<>()).add(m.code());
+            }
+        }
+        townsByArea.forEach((area, codes) -> {
+            SupportCounter counter = new SupportCounter(problem.prefectureCode(),
+                    problem.prefectureName() + " " + area + "地域 生活就労支援センター",
+                    CounterKind.SELF_RELIANCE_SUPPORT_AGENCY, codes);
+            em.persist(counter);
+            codes.forEach(code -> counterOf.put(code, counter));
+        });
+        em.flush();
+        return counterOf;
+    }
+
+    /** Demo logins: the coordinator, every counter ({@code counter-<JIS code of its first municipality>}), a few employers. */
+    private void accounts(MatchingProblem problem, Map<String, SupportCounter> counterOf, Map<Long, Long> hostIds,
+                          String passwordHash) {
+        String prefecture = problem.prefectureCode();
+        em.persist(new Account(COORDINATOR, passwordHash, Role.COORDINATOR, prefecture, null, null,
+                problem.prefectureName() + " マッチング支援担当"));
+        counterOf.values().stream().distinct().forEach(counter -> em.persist(new Account(
+                counterUsername(counter), passwordHash, Role.COUNTER, prefecture, counter.getId(), null, counter.getName())));
+        List<HostFact> hosts = problem.hosts();
+        for (int i = 0; i < Math.min(DEMO_EMPLOYERS, hosts.size()); i++) {
+            HostFact host = hosts.get(i);
+            em.persist(new Account("employer-" + hostRef(host.id()), passwordHash, Role.EMPLOYER, prefecture, null,
+                    hostIds.get(host.id()), host.name()));
+        }
+    }
+
+    public static String counterUsername(SupportCounter counter) {
+        return "counter-" + counter.getServedMunicipalities().iterator().next();
+    }
+}
