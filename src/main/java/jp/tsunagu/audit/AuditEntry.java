@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** One line of the audit trail. Written, never changed. */
 @Entity
@@ -19,7 +21,7 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "occurred_at")
-    private Instant occurredAt;
+    private LocalDateTime occurredAt;
     private String username;
     private String role;
     @Enumerated(EnumType.STRING)
@@ -39,7 +41,7 @@ public class AuditEntry {
 
     public AuditEntry(Instant occurredAt, String username, String role, AuditAction action, String subjectType,
                       Long subjectId, String caseCode, AuditOutcome outcome, String detail) {
-        this.occurredAt = occurredAt;
+        this.occurredAt = LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         this.username = username;
         this.role = role;
         this.action = action;
@@ -55,7 +57,7 @@ public class AuditEntry {
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return occurredAt.toInstant(ZoneOffset.UTC);
     }
 
     public String getUsername() {

@@ -1,7 +1,6 @@
 package jp.tsunagu.candidate;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,16 +11,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.tsunagu.platform.persistence.DelimitedSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
-import java.util.TreeSet;
-import jp.tsunagu.platform.persistence.CodeSetConverter;
-import jp.tsunagu.platform.persistence.DayOfWeekSetConverter;
-import jp.tsunagu.platform.persistence.LongSetConverter;
-import jp.tsunagu.platform.persistence.WorkKindSetConverter;
 import jp.tsunagu.registry.WorkKind;
 
 /**
@@ -61,20 +58,16 @@ public class Candidate {
     @Column(name = "days_per_week")
     private int daysPerWeek;
     @Column(name = "available_days")
-    @Convert(converter = DayOfWeekSetConverter.class)
-    private Set<DayOfWeek> availableDays = new TreeSet<>();
+    private String availableDays = "";
     @Column(name = "available_from")
     private LocalTime availableFrom;
     @Column(name = "available_until")
     private LocalTime availableUntil;
     @Column(name = "accommodation_needs")
-    @Convert(converter = CodeSetConverter.class)
-    private Set<String> accommodationNeeds = new TreeSet<>();
-    @Convert(converter = WorkKindSetConverter.class)
-    private Set<WorkKind> interests = new TreeSet<>();
+    private String accommodationNeeds = "";
+    private String interests = "";
     @Column(name = "excluded_host_ids")
-    @Convert(converter = LongSetConverter.class)
-    private Set<Long> excludedHostIds = new TreeSet<>();
+    private String excludedHostIds = "";
     private int priority;
     @Column(name = "waiting_since")
     private LocalDate waitingSince;
@@ -89,9 +82,9 @@ public class Candidate {
     @Version
     private long version;
     @Column(name = "created_at")
-    private Instant createdAt;
+    private LocalDateTime createdAt;
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private LocalDateTime updatedAt;
 
     protected Candidate() {
     }
@@ -112,12 +105,12 @@ public class Candidate {
         this.extensionReason = profile.extensionReason();
         this.hoursPerDay = profile.hoursPerDay();
         this.daysPerWeek = profile.daysPerWeek();
-        this.availableDays = new TreeSet<>(profile.availableDays());
+        this.availableDays = DelimitedSet.WEEKDAYS.format(profile.availableDays());
         this.availableFrom = profile.availableFrom();
         this.availableUntil = profile.availableUntil();
-        this.accommodationNeeds = new TreeSet<>(profile.accommodationNeeds());
-        this.interests = new TreeSet<>(profile.interests());
-        this.excludedHostIds = new TreeSet<>(profile.excludedHostIds());
+        this.accommodationNeeds = DelimitedSet.CODES.format(profile.accommodationNeeds());
+        this.interests = DelimitedSet.WORK_KINDS.format(profile.interests());
+        this.excludedHostIds = DelimitedSet.LONGS.format(profile.excludedHostIds());
         this.priority = profile.priority();
         this.waitingSince = profile.waitingSince();
         this.consentToMatching = profile.consentToMatching();
@@ -140,7 +133,8 @@ public class Candidate {
     @PrePersist
     @PreUpdate
     void touch() {
-        Instant now = Instant.now();
+        // Stored as UTC wall time: EclipseLink 4 maps LocalDateTime, not Instant.
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (createdAt == null) {
             createdAt = now;
         }
@@ -149,8 +143,9 @@ public class Candidate {
 
     public CandidateProfile profile() {
         return new CandidateProfile(municipalityCode, travelMode, maxOneWayMinutes, programme, programmeStart,
-                extensionReason, hoursPerDay, daysPerWeek, availableDays, availableFrom, availableUntil,
-                accommodationNeeds, interests, excludedHostIds, priority, waitingSince, consentToMatching, consentDate);
+                extensionReason, hoursPerDay, daysPerWeek, DelimitedSet.WEEKDAYS.parse(availableDays), availableFrom,
+                availableUntil, DelimitedSet.CODES.parse(accommodationNeeds), DelimitedSet.WORK_KINDS.parse(interests),
+                DelimitedSet.LONGS.parse(excludedHostIds), priority, waitingSince, consentToMatching, consentDate);
     }
 
     public Long getId() {
@@ -187,6 +182,6 @@ public class Candidate {
 
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return updatedAt == null ? null : updatedAt.toInstant(ZoneOffset.UTC);
     }
 }

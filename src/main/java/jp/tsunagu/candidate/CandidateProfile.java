@@ -3,7 +3,9 @@ package jp.tsunagu.candidate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import jp.tsunagu.registry.WorkKind;
 
 /**
@@ -21,10 +23,15 @@ public record CandidateProfile(String municipalityCode, TravelMode travelMode, i
                                LocalDate waitingSince, boolean consentToMatching, LocalDate consentDate) {
 
     public CandidateProfile {
-        availableDays = availableDays == null ? Set.of() : Set.copyOf(availableDays);
-        accommodationNeeds = accommodationNeeds == null ? Set.of() : Set.copyOf(accommodationNeeds);
-        interests = interests == null ? Set.of() : Set.copyOf(interests);
-        excludedHostIds = excludedHostIds == null ? Set.of() : Set.copyOf(excludedHostIds);
+        availableDays = sorted(availableDays);
+        accommodationNeeds = sorted(accommodationNeeds);
+        interests = sorted(interests);
+        excludedHostIds = sorted(excludedHostIds);
+    }
+
+    /** Sorted, so that a form and an export list a person's days and needs in a stable order. */
+    private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values) {
+        return values == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 
     public boolean extensionRecorded() {

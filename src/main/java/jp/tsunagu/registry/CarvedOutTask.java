@@ -1,7 +1,6 @@
 package jp.tsunagu.registry;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.tsunagu.platform.persistence.DelimitedSet;
 import java.util.Set;
-import java.util.TreeSet;
-import jp.tsunagu.platform.persistence.CodeSetConverter;
 
 /**
  * A carved-out task (切り出した業務): a piece of a host's work made small and clear enough for a
@@ -40,8 +38,7 @@ public class CarvedOutTask {
     @Column(name = "customer_contact")
     private CustomerContact customerContact;
     @Column(name = "accommodations_offered")
-    @Convert(converter = CodeSetConverter.class)
-    private Set<String> accommodationsOffered = new TreeSet<>();
+    private String accommodationsOffered = "";
     @Column(name = "supervisor_id")
     private Long supervisorId;
     @Version
@@ -61,7 +58,7 @@ public class CarvedOutTask {
         this.workKind = workKind;
         this.physicalLoad = physicalLoad;
         this.customerContact = customerContact;
-        this.accommodationsOffered = new TreeSet<>(accommodationsOffered);
+        this.accommodationsOffered = DelimitedSet.CODES.format(accommodationsOffered);
         this.supervisorId = supervisorId;
     }
 
@@ -94,7 +91,7 @@ public class CarvedOutTask {
     }
 
     public Set<String> getAccommodationsOffered() {
-        return Set.copyOf(accommodationsOffered);
+        return DelimitedSet.CODES.parse(accommodationsOffered);
     }
 
     public Long getSupervisorId() {

@@ -1,7 +1,6 @@
 package jp.tsunagu.registry;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.tsunagu.platform.persistence.DelimitedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
-import jp.tsunagu.platform.persistence.CodeSetConverter;
 
 /**
  * A host organisation (受入事業所): company, farm, social-welfare corporation, NPO, shop or
@@ -46,8 +44,7 @@ public class HostOrganisation {
     @Column(name = "actively_accepting")
     private boolean activelyAccepting;
     @Column(name = "site_accommodations")
-    @Convert(converter = CodeSetConverter.class)
-    private Set<String> siteAccommodations = new TreeSet<>();
+    private String siteAccommodations = "";
     @Column(name = "last_trial_on")
     private LocalDate lastTrialOn;
     @Version
@@ -73,7 +70,7 @@ public class HostOrganisation {
         this.contactPerson = contactPerson;
         this.contactHours = contactHours;
         this.activelyAccepting = activelyAccepting;
-        this.siteAccommodations = new TreeSet<>(siteAccommodations);
+        this.siteAccommodations = DelimitedSet.CODES.format(siteAccommodations);
     }
 
     public void recordTrial(LocalDate day) {
@@ -127,7 +124,7 @@ public class HostOrganisation {
     }
 
     public Set<String> getSiteAccommodations() {
-        return Set.copyOf(siteAccommodations);
+        return DelimitedSet.CODES.parse(siteAccommodations);
     }
 
     public LocalDate getLastTrialOn() {

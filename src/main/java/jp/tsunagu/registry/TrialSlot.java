@@ -1,24 +1,19 @@
 package jp.tsunagu.registry;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.tsunagu.platform.persistence.DelimitedSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.Set;
-import java.util.TreeSet;
 import jp.tsunagu.candidate.Programme;
-import jp.tsunagu.platform.persistence.CodeSetConverter;
-import jp.tsunagu.platform.persistence.DayOfWeekSetConverter;
-import jp.tsunagu.platform.persistence.MonthSetConverter;
-import jp.tsunagu.platform.persistence.ProgrammeSetConverter;
 
 /**
  * A trial slot (受入枠) of a task: which weekdays, from when and for how many hours, between which
@@ -35,8 +30,7 @@ public class TrialSlot {
     private Long taskId;
     @Column(name = "external_ref")
     private String externalRef;
-    @Convert(converter = DayOfWeekSetConverter.class)
-    private Set<DayOfWeek> weekdays = new TreeSet<>();
+    private String weekdays = "";
     @Column(name = "start_time")
     private LocalTime startTime;
     @Column(name = "hours_per_day")
@@ -46,14 +40,11 @@ public class TrialSlot {
     @Column(name = "open_until")
     private LocalDate openUntil;
     @Column(name = "season_months")
-    @Convert(converter = MonthSetConverter.class)
-    private Set<Month> seasonMonths = new TreeSet<>();
+    private String seasonMonths = "";
     private int capacity;
     @Column(name = "pick_up_from")
-    @Convert(converter = CodeSetConverter.class)
-    private Set<String> pickUpFrom = new TreeSet<>();
-    @Convert(converter = ProgrammeSetConverter.class)
-    private Set<Programme> programmes = new TreeSet<>();
+    private String pickUpFrom = "";
+    private String programmes = "";
     private boolean open = true;
     @Version
     private long version;
@@ -69,15 +60,15 @@ public class TrialSlot {
     public void describe(Set<DayOfWeek> weekdays, LocalTime startTime, int hoursPerDay, LocalDate openFrom,
                          LocalDate openUntil, Set<Month> seasonMonths, int capacity, Set<String> pickUpFrom,
                          Set<Programme> programmes, boolean open) {
-        this.weekdays = new TreeSet<>(weekdays);
+        this.weekdays = DelimitedSet.WEEKDAYS.format(weekdays);
         this.startTime = startTime;
         this.hoursPerDay = hoursPerDay;
         this.openFrom = openFrom;
         this.openUntil = openUntil;
-        this.seasonMonths = new TreeSet<>(seasonMonths);
+        this.seasonMonths = DelimitedSet.MONTHS.format(seasonMonths);
         this.capacity = capacity;
-        this.pickUpFrom = new TreeSet<>(pickUpFrom);
-        this.programmes = new TreeSet<>(programmes);
+        this.pickUpFrom = DelimitedSet.CODES.format(pickUpFrom);
+        this.programmes = DelimitedSet.PROGRAMMES.format(programmes);
         this.open = open;
     }
 
@@ -94,7 +85,7 @@ public class TrialSlot {
     }
 
     public Set<DayOfWeek> getWeekdays() {
-        return Set.copyOf(weekdays);
+        return DelimitedSet.WEEKDAYS.parse(weekdays);
     }
 
     public LocalTime getStartTime() {
@@ -114,7 +105,7 @@ public class TrialSlot {
     }
 
     public Set<Month> getSeasonMonths() {
-        return Set.copyOf(seasonMonths);
+        return DelimitedSet.MONTHS.parse(seasonMonths);
     }
 
     public int getCapacity() {
@@ -122,11 +113,11 @@ public class TrialSlot {
     }
 
     public Set<String> getPickUpFrom() {
-        return Set.copyOf(pickUpFrom);
+        return DelimitedSet.CODES.parse(pickUpFrom);
     }
 
     public Set<Programme> getProgrammes() {
-        return Set.copyOf(programmes);
+        return DelimitedSet.PROGRAMMES.parse(programmes);
     }
 
     public boolean isOpen() {
