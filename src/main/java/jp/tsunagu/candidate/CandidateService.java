@@ -85,7 +85,7 @@ public class CandidateService {
             throw new InvalidInputException("caseCode", "ケース番号は変更できません");
         }
         CandidateProfile profile = checked(caller, input);
-        Versions.require(input.version(), candidate.getVersion());
+        Versions.claim(em, candidate, input.version(), candidate.getVersion());
         candidate.describe(profile);
         em.flush();
         audit.allowed(caller, AuditAction.UPDATE, SUBJECT, id, candidate.getCaseCode(), null);

@@ -1,5 +1,7 @@
 package jp.tsunagu.platform;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 
 /**
@@ -10,6 +12,16 @@ import jakarta.persistence.OptimisticLockException;
 public final class Versions {
 
     private Versions() {
+    }
+
+    /**
+     * Checks the version the client read and claims the record: the version is incremented on
+     * commit even when the edit changes nothing, so that an identical edit made from a stale read
+     * is refused too, instead of answering 200 over someone else's change.
+     */
+    public static void claim(EntityManager em, Object entity, Long versionRead, long current) {
+        require(versionRead, current);
+        em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public static void require(Long versionRead, long current) {

@@ -85,7 +85,7 @@ public class RegistryService {
         if (!host.getExternalRef().equals(input.externalRef())) {
             throw new InvalidInputException("externalRef", "登録番号は変更できません");
         }
-        Versions.require(input.version(), host.getVersion());
+        Versions.claim(em, host, input.version(), host.getVersion());
         describe(caller, host, input);
         em.flush();
         return HostView.of(host);
@@ -178,7 +178,7 @@ public class RegistryService {
         if (!task.getHostId().equals(input.hostId()) || !task.getExternalRef().equals(input.externalRef())) {
             throw new InvalidInputException("externalRef", "受入事業所と業務番号は変更できません");
         }
-        Versions.require(input.version(), task.getVersion());
+        Versions.claim(em, task, input.version(), task.getVersion());
         Supervisor supervisor = describe(caller, task, input);
         em.flush();
         return TaskView.of(task, supervisor);
@@ -280,7 +280,7 @@ public class RegistryService {
         if (!slot.getTaskId().equals(input.taskId()) || !slot.getExternalRef().equals(input.externalRef())) {
             throw new InvalidInputException("externalRef", "業務と受入枠番号は変更できません");
         }
-        Versions.require(input.version(), slot.getVersion());
+        Versions.claim(em, slot, input.version(), slot.getVersion());
         describe(caller, slot, input);
         em.flush();
         return SlotView.of(slot, task.getHostId());

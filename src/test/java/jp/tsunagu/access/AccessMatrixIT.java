@@ -1,0 +1,211 @@
+package jp.tsunagu.access;
+
+import static jp.tsunagu.support.SampleAccounts.COORDINATOR;
+import static jp.tsunagu.support.SampleAccounts.EMPLOYER;
+import static jp.tsunagu.support.SampleAccounts.MATSUMOTO;
+import static jp.tsunagu.support.SampleAccounts.MATSUMOTO_COUNTER;
+import static jp.tsunagu.support.SampleAccounts.NAGANO_CITY;
+import static jp.tsunagu.support.SampleAccounts.NAGANO_CITY_COUNTER;
+import static jp.tsunagu.support.SampleAccounts.candidateJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.UUID;
+import jp.tsunagu.support.Api;
+import jp.tsunagu.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Each role against each endpoint, on its own records and on someone else's: what is allowed
+ * answers 2xx, what is refused answers 403 (the role may not) or 404 (not in the caller's scope),
+ * and every refusal leaves a DENIED entry in the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api coordinator;
+    Api ownCounter;
+    Api foreignCounter;
+    Api employer;
+
+    @BeforeEach
+    void accounts() {
+        Api api = new Api(base);
+        coordinator = api.as(COORDINATOR);
+        ownCounter = api.as(MATSUMOTO_COUNTER);
+        foreignCounter = api.as(NAGANO_CITY_COUNTER);
+        employer = api.as(EMPLOYER);
+    }
+
+    private long submittedByOwnCounter() {
+        var created = ownCounter.post("/candidates", candidateJson("AM-" + UUID.randomUUID().toString().substring(0, 8), MATSUMOTO));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void candidateListsAreScopedByRole() {
+        submittedByOwnCounter();
+        var all = coordinator.get("/candidates");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.array()).hasSizeGreaterThan(250);
+        assertThat(municipalities(all)).hasSizeGreaterThan(20);
+
+        var own = ownCounter.get("/candidates");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.array()).isNotEmpty();
+        assertThat(municipalities(own)).containsOnly(MATSUMOTO);
+
+        assertThat(foreignCounter.get("/candidates").array().stream()
+                .map(v -> v.asJsonObject().getJsonObject("profile").getString("municipalityCode")))
+                .containsOnly(NAGANO_CITY);
+        assertThat(employer.get("/candidates").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCaseIsReadOnlyByItsCounterAndTheCoordinator() {
+        long id = submittedByOwnCounter();
+        assertThat(ownCounter.get("/candidates/" + id).status()).isEqualTo(200);
+        assertThat(coordinator.get("/candidates/" + id).status()).isEqualTo(200);
+        var foreign = foreignCounter.get("/candidates/" + id);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(employer.get("/candidates/" + id).status()).isEqualTo(403);
+
+        var trail = coordinator.get("/audit?subjectType=candidate&subjectId=" + id);
+        assertThat(trail.array().stream().map(JsonValue::asJsonObject))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("username")).isEqualTo(NAGANO_CITY_COUNTER);
+                    assertThat(e.getString("outcome")).isEqualTo("DENIED");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.getString("username")).isEqualTo(MATSUMOTO_COUNTER);
+                    assertThat(e.getString("action")).isEqualTo("READ");
+                    assertThat(e.getString("outcome")).isEqualTo("ALLOWED");
+                });
+    }
+
+    @Test
+    void onlyTheOwnCounterWritesACase() {
+        long id = submittedByOwnCounter();
+        JsonObject current = ownCounter.get("/candidates/" + id).json();
+        String update = candidateJson(current.getString("caseCode"), MATSUMOTO, 5, current.getJsonNumber("version").longValue());
+
+        assertThat(foreignCounter.put("/candidates/" + id, update).status()).isEqualTo(404);
+        assertThat(coordinator.put("/candidates/" + id, update).status()).isEqualTo(403);
+        assertThat(employer.put("/candidates/" + id, update).status()).isEqualTo(403);
+        assertThat(foreignCounter.post("/candidates/" + id + "/withdrawal", "").status()).isEqualTo(404);
+        assertThat(coordinator.post("/candidates/" + id + "/withdrawal", "").status()).isEqualTo(403);
+
+        var updated = ownCounter.put("/candidates/" + id, update);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().getJsonObject("profile").getInt("priority")).isEqualTo(5);
+        var withdrawn = ownCounter.post("/candidates/" + id + "/withdrawal", "");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aCounterCannotSubmitForAMunicipalityItDoesNotServe() {
+        var refused = ownCounter.post("/candidates", candidateJson("AM-FOREIGN-1", NAGANO_CITY));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("municipalityCode");
+        assertThat(coordinator.post("/candidates", candidateJson("AM-COORD-1", MATSUMOTO)).status()).isEqualTo(403);
+        assertThat(employer.post("/candidates", candidateJson("AM-EMP-1", MATSUMOTO)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anEmployerSeesAndManagesOnlyItsOwnOrganisation() {
+        long ownHost = employer.get("/me").json().getJsonNumber("hostId").longValue();
+        var hosts = employer.get("/hosts");
+        assertThat(hosts.array()).singleElement()
+                .satisfies(h -> assertThat(h.asJsonObject().getJsonNumber("id").longValue()).isEqualTo(ownHost));
+        assertThat(employer.get("/tasks").array().stream()
+                .map(t -> t.asJsonObject().getJsonNumber("hostId").longValue())).containsOnly(ownHost);
+        var ownSlots = employer.get("/slots").array();
+        assertThat(ownSlots.stream().map(s -> s.asJsonObject().getJsonNumber("hostId").longValue())).containsOnly(ownHost);
+
+        JsonObject foreignSlot = coordinator.get("/slots").array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getJsonNumber("hostId").longValue() != ownHost).findFirst().orElseThrow();
+        long foreignHost = foreignSlot.getJsonNumber("hostId").longValue();
+        assertThat(employer.get("/hosts/" + foreignHost).status()).isEqualTo(404);
+        assertThat(employer.get("/slots/" + foreignSlot.getJsonNumber("id")).status()).isEqualTo(404);
+        assertThat(employer.put("/slots/" + foreignSlot.getJsonNumber("id"), slotJson(foreignSlot)).status()).isEqualTo(404);
+
+        JsonObject ownSlot = ownSlots.getJsonObject(0);
+        var updated = employer.put("/slots/" + ownSlot.getJsonNumber("id"), slotJson(ownSlot));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+
+        String task = taskJson(ownHost, "AM-T-" + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(employer.post("/tasks", task).status()).isEqualTo(201);
+        assertThat(employer.post("/tasks", taskJson(foreignHost, "AM-T-X")).status()).isEqualTo(404);
+        assertThat(ownCounter.post("/tasks", taskJson(ownHost, "AM-T-Y")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theRegistryIsKeptByTheCoordinatorAndReadByCounters() {
+        assertThat(ownCounter.get("/hosts").array()).hasSizeGreaterThan(200);
+        assertThat(ownCounter.get("/slots").status()).isEqualTo(200);
+        String host = """
+                {"externalRef":"AM-%s","name":"テスト農園","kind":"FARM","municipalityCode":"%s",
+                 "activelyAccepting":true,"siteAccommodations":["quiet_place"]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8), MATSUMOTO);
+        assertThat(ownCounter.post("/hosts", host).status()).isEqualTo(403);
+        assertThat(employer.post("/hosts", host).status()).isEqualTo(403);
+        assertThat(coordinator.post("/hosts", host).status()).isEqualTo(201);
+
+        assertThat(coordinator.get("/registry/hosts.csv").status()).isEqualTo(200);
+        assertThat(ownCounter.get("/registry/hosts.csv").status()).isEqualTo(403);
+        assertThat(employer.get("/registry/slots.csv").status()).isEqualTo(403);
+        assertThat(coordinator.get("/audit").status()).isEqualTo(200);
+        assertThat(ownCounter.get("/audit").status()).isEqualTo(403);
+        assertThat(employer.get("/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        assertThat(new Api(base).as(COORDINATOR, "not-the-password").get("/me").status()).isEqualTo(401);
+    }
+
+    private static java.util.Set<String> municipalities(Api.Reply reply) {
+        return reply.array().stream().map(v -> v.asJsonObject().getJsonObject("profile").getString("municipalityCode"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    static String taskJson(long hostId, String ref) {
+        return """
+                {"hostId":%d,"externalRef":"%s","title":"袋詰め","workKind":"LIGHT_WORK","physicalLoad":"LIGHT",
+                 "customerContact":"NONE","accommodationsOffered":["quiet_place"],"supervisorName":"山田",
+                 "supervisorCapacity":2}
+                """.formatted(hostId, ref);
+    }
+
+    static String slotJson(JsonObject slot) {
+        return """
+                {"taskId":%d,"externalRef":"%s","weekdays":%s,"startTime":"%s","hoursPerDay":%d,"openFrom":"%s",
+                 "openUntil":"%s","seasonMonths":%s,"capacity":%d,"pickUpFrom":%s,"programmes":%s,"open":true,
+                 "version":%d}
+                """.formatted(slot.getJsonNumber("taskId").longValue(), slot.getString("externalRef"),
+                slot.get("weekdays"), slot.getString("startTime"), slot.getInt("hoursPerDay"), slot.getString("openFrom"),
+                slot.getString("openUntil"), slot.get("seasonMonths"), slot.getInt("capacity"), slot.get("pickUpFrom"),
+                slot.get("programmes"), slot.getJsonNumber("version").longValue());
+    }
+}
