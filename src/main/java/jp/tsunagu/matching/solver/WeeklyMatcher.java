@@ -22,10 +22,12 @@ public final class WeeklyMatcher {
     public static final String CONFIG_RESOURCE = "solver-config/solverConfig.xml";
 
     private final SolverConfig baseConfig;
+    private final boolean flowSeed;
     private final Map<List<Object>, SolverFactory<MatchingSolution>> factories = new ConcurrentHashMap<>();
 
-    private WeeklyMatcher(SolverConfig baseConfig) {
+    private WeeklyMatcher(SolverConfig baseConfig, boolean flowSeed) {
         this.baseConfig = baseConfig;
+        this.flowSeed = flowSeed;
     }
 
     /** The matcher of {@value #CONFIG_RESOURCE} on the class path, its default factory built now. */
@@ -41,7 +43,19 @@ public final class WeeklyMatcher {
      * score limit) applies besides the settings' time limits, whichever comes first.
      */
     public static WeeklyMatcher fromConfig(SolverConfig config) {
-        return new WeeklyMatcher(config.copyConfig());
+        return new WeeklyMatcher(config.copyConfig(), FlowSeed.enabledByDefault());
+    }
+
+    /**
+     * The same configuration with the flow seed phase on or off (on by default, unless the system
+     * property {@code tsunagu.matching.flowSeed=false}); a benchmark compares the two.
+     */
+    public WeeklyMatcher withFlowSeed(boolean on) {
+        return on == flowSeed ? this : new WeeklyMatcher(baseConfig, on);
+    }
+
+    public boolean flowSeed() {
+        return flowSeed;
     }
 
     /** A run of one round; {@code problem.settings()} null means {@link MatchingSettings#defaults()}. */
@@ -52,7 +66,7 @@ public final class WeeklyMatcher {
     }
 
     SolverFactory<MatchingSolution> factoryFor(MatchingSettings settings) {
-        boolean seed = FlowSeed.enabled();
+        boolean seed = flowSeed;
         List<Object> key = List.of(settings.solveSeconds(), settings.unimprovedSeconds(), seed);
         return factories.computeIfAbsent(key, k -> SolverFactory.create(configFor(settings, seed)));
     }
@@ -74,6 +88,7 @@ public final class WeeklyMatcher {
             }
         }
         if (seed) {
+            // Before the construction heuristic, which then only places people the optimum left out.
             phases.add(0, FlowSeed.phaseConfig());
         }
         config.setPhaseConfigList(phases);
