@@ -19,6 +19,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
+import jp.tsunagu.matching.problem.MatchingProblem;
 
 /**
  * Weekly rounds: the coordinator starts one (202: it solves in the background), follows its
@@ -55,6 +56,16 @@ public class RoundResource {
     @GET
     public List<RoundView> list() {
         return rounds.rounds(caller.get());
+    }
+
+    /**
+     * The pool as it would be solved now, as a problem file (docs/problem-format.md): for the
+     * offline solver, a benchmark, or checking what the solver is given.
+     */
+    @GET
+    @Path("pool")
+    public MatchingProblem pool() {
+        return rounds.pool(caller.get());
     }
 
     @GET

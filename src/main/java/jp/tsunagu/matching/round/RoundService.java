@@ -68,6 +68,9 @@ public class RoundService {
     RoundLock lock;
 
     @Inject
+    jp.tsunagu.audit.AuditLog audit;
+
+    @Inject
     RoundRecorder recorder;
 
     @Inject
@@ -147,6 +150,17 @@ public class RoundService {
                 LOG.log(Level.WARNING, "heartbeat of round " + entry.getKey() + " failed", e);
             }
         }
+    }
+
+    /** The pool of next Monday's round, as a problem file; every case in it is audited as read. */
+    @Transactional
+    public MatchingProblem pool(Caller caller) {
+        access.requireRole(caller, AuditAction.EXPORT, SUBJECT, Role.COORDINATOR);
+        MatchingProblem problem = pool.assemble(caller.prefectureCode(),
+                LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)), null);
+        problem.candidates().forEach(c -> audit.allowed(caller, AuditAction.EXPORT, "candidate", c.id(), c.caseCode(),
+                "problem file of the pool"));
+        return problem;
     }
 
     public RoundView stop(Caller caller, long roundId) {

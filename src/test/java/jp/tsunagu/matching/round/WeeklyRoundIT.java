@@ -165,6 +165,28 @@ class WeeklyRoundIT {
         }
     }
 
+    @Test
+    void measuredTravelTimesReachThePoolAndABrokenMatrixChangesNothing() {
+        String broken = "from\\to,202011,202029\r\n202011,,75\r\n202029,soon,\r\n";
+        var refused = coordinator.postBytes("/travel-times/car.csv", "text/csv", broken.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(3);
+
+        String matrix = "from\\to,202011,202029\r\n202011,,75\r\n202029,80,\r\n";
+        var imported = coordinator.postBytes("/travel-times/car.csv", "text/csv", matrix.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("pairs")).isEqualTo(2);
+
+        JsonObject pool = coordinator.get("/rounds/pool").json();
+        assertThat(pool.getJsonArray("travelOverrides").stream().map(JsonValue::asJsonObject)
+                .map(o -> o.getString("mode") + ":" + o.getString("fromCode") + ">" + o.getString("toCode") + "=" + o.getInt("minutes")))
+                .containsExactlyInAnyOrder("CAR:202011>202029=75", "CAR:202029>202011=80");
+        assertThat(pool.getJsonArray("candidates")).isNotEmpty();
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/pool").status()).isEqualTo(403);
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).postBytes("/travel-times/car.csv", "text/csv",
+                matrix.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
     private long completedRound(int seconds) throws Exception {
         long id = coordinator.post("/rounds", "{\"solveSeconds\":" + seconds + "}").json().getJsonNumber("id").longValue();
         awaitFinished(id, Duration.ofSeconds(90));
