@@ -37,7 +37,6 @@ CREATE TABLE matching_round (
     elapsed_millis   BIGINT       NOT NULL DEFAULT 0,
     summary_ja       VARCHAR(2000),
     failure          VARCHAR(2000),
-    version          BIGINT       NOT NULL DEFAULT 0,
     INDEX ix_round_prefecture (prefecture_code, started_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -61,7 +60,7 @@ CREATE TABLE proposal (
     travelled_by         VARCHAR(30)   NOT NULL,
     pinned               BOOLEAN       NOT NULL,
     kept_from_last_round BOOLEAN       NOT NULL,
-    explanation_ja       VARCHAR(2000) NOT NULL,
+    explanation_ja       TEXT          NOT NULL,
     alternatives_json    TEXT          NOT NULL,
     CONSTRAINT uq_proposal UNIQUE (round_id, candidate_id),
     CONSTRAINT fk_proposal_round FOREIGN KEY (round_id) REFERENCES matching_round (id),
@@ -77,7 +76,7 @@ CREATE TABLE unplaced_candidate (
     counter_id           BIGINT        NOT NULL,
     reasons_json         TEXT          NOT NULL,
     smallest_change_json TEXT,
-    summary_ja           VARCHAR(2000) NOT NULL,
+    summary_ja           TEXT          NOT NULL,
     CONSTRAINT uq_unplaced UNIQUE (round_id, candidate_id),
     CONSTRAINT fk_unplaced_round FOREIGN KEY (round_id) REFERENCES matching_round (id),
     CONSTRAINT fk_unplaced_candidate FOREIGN KEY (candidate_id) REFERENCES candidate (id)

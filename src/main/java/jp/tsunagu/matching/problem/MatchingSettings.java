@@ -49,13 +49,18 @@ public record MatchingSettings(
 
     /** The documented defaults, from {@value #DEFAULTS_RESOURCE} on the class path. */
     public static MatchingSettings defaults() {
+        return fromProperties(defaultProperties());
+    }
+
+    /** The documented defaults as properties, for a prefecture to lay its overrides over. */
+    public static Properties defaultProperties() {
         try (InputStream in = MatchingSettings.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(DEFAULTS_RESOURCE + " is not on the class path");
             }
             Properties properties = new Properties();
             properties.load(in);
-            return fromProperties(properties);
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,157 @@
+package jp.tsunagu.matching.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.candidate.Candidate;
+import jp.tsunagu.candidate.CandidateProfile;
+import jp.tsunagu.matching.problem.AccommodationFact;
+import jp.tsunagu.matching.problem.CandidateFact;
+import jp.tsunagu.matching.problem.HostFact;
+import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.matching.problem.MatchingSettings;
+import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.SlotFact;
+import jp.tsunagu.matching.problem.SupervisorFact;
+import jp.tsunagu.matching.problem.TaskFact;
+import jp.tsunagu.matching.problem.TravelOverride;
+import jp.tsunagu.candidate.TravelMode;
+import jp.tsunagu.region.Municipality;
+import jp.tsunagu.region.Prefecture;
+import jp.tsunagu.registry.Accommodation;
+import jp.tsunagu.registry.CarvedOutTask;
+import jp.tsunagu.registry.HostOrganisation;
+import jp.tsunagu.registry.Supervisor;
+import jp.tsunagu.registry.TrialSlot;
+
+/**
+ * Reads a prefecture's pool from the registry as a {@link MatchingProblem}: the people whose
+ * consent to matching is recorded, the open slots (and any slot a running placement holds), last
+ * round's proposals for stability, measured travel times, and the prefecture's settings over the
+ * documented defaults. Database ids become the problem's ids.
+ */
+@ApplicationScoped
+public class PoolAssembler {
+
+    /** A host never given a trial counts as this many weeks cold. */
+    static final int NEVER_HAD_A_TRIAL_WEEKS = 52;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public MatchingProblem assemble(String prefectureCode, LocalDate roundStart, Integer solveSeconds) {
+        Prefecture prefecture = em.find(Prefecture.class, prefectureCode);
+        List<MunicipalityFact> municipalities = em.createQuery(
+                        "select m from Municipality m where m.prefectureCode = :p order by m.code", Municipality.class)
+                .setParameter("p", prefectureCode).getResultStream()
+                .map(m -> new MunicipalityFact(m.getCode(), m.getName(), m.getKind(), m.getWideArea(),
+                        m.getLatitude().doubleValue(), m.getLongitude().doubleValue()))
+                .toList();
+        List<AccommodationFact> accommodations = em.createQuery(
+                        "select a from Accommodation a where a.prefectureCode = :p order by a.id", Accommodation.class)
+                .setParameter("p", prefectureCode).getResultStream()
+                .map(a -> new AccommodationFact(a.getCode(), a.getLabelJa())).toList();
+
+        List<Candidate> pool = em.createQuery("select c from Candidate c where c.prefectureCode = :p"
+                        + " and c.status = jp.tsunagu.candidate.CandidateStatus.ACTIVE and c.consentToMatching = true"
+                        + " order by c.id", Candidate.class)
+                .setParameter("p", prefectureCode).getResultList();
+        Set<Long> pinnedSlots = pool.stream().map(Candidate::getPinnedSlotId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+
+        List<HostOrganisation> hosts = em.createQuery(
+                        "select h from HostOrganisation h where h.prefectureCode = :p order by h.id", HostOrganisation.class)
+                .setParameter("p", prefectureCode).getResultList();
+        Set<Long> hostIds = hosts.stream().map(HostOrganisation::getId).collect(Collectors.toSet());
+        List<CarvedOutTask> tasks = em.createQuery("select t from CarvedOutTask t order by t.id", CarvedOutTask.class)
+                .getResultStream().filter(t -> hostIds.contains(t.getHostId())).toList();
+        Set<Long> taskIds = tasks.stream().map(CarvedOutTask::getId).collect(Collectors.toSet());
+        List<TrialSlot> slots = em.createQuery("select s from TrialSlot s order by s.id", TrialSlot.class)
+                .getResultStream()
+                .filter(s -> taskIds.contains(s.getTaskId()) && (s.isOpen() || pinnedSlots.contains(s.getId())))
+                .toList();
+        List<Supervisor> supervisors = em.createQuery("select s from Supervisor s order by s.id", Supervisor.class)
+                .getResultStream().filter(s -> hostIds.contains(s.getHostId())).toList();
+
+        Map<Long, Long> previousSlot = previousProposals(prefectureCode);
+        Set<Long> slotIds = slots.stream().map(TrialSlot::getId).collect(Collectors.toCollection(HashSet::new));
+
+        return new MatchingProblem(prefectureCode, prefecture.getName(), roundStart, municipalities, accommodations,
+                hosts.stream().map(h -> new HostFact(h.getId(), h.getName(), h.getKind(), h.getMunicipalityCode(),
+                        h.getSiteAccommodations(), h.isActivelyAccepting(), weeksCold(h, roundStart))).toList(),
+                supervisors.stream().map(s -> new SupervisorFact(s.getId(), s.getHostId(), s.getCapacity())).toList(),
+                tasks.stream().map(t -> new TaskFact(t.getId(), t.getHostId(), t.getTitle(), t.getWorkKind(),
+                        t.getPhysicalLoad(), t.getCustomerContact(), t.getAccommodationsOffered(),
+                        t.getSupervisorId())).toList(),
+                slots.stream().map(s -> new SlotFact(s.getId(), s.getTaskId(), s.getWeekdays(), s.getStartTime(),
+                        s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(), s.getCapacity(),
+                        s.getPickUpFrom(), s.getProgrammes())).toList(),
+                pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), slotIds)).toList(),
+                travelOverrides(prefectureCode),
+                settings(prefectureCode, solveSeconds));
+    }
+
+    private static CandidateFact candidateFact(Candidate c, Long previousSlotId, Set<Long> slotIds) {
+        CandidateProfile p = c.profile();
+        Long pinned = c.getPinnedSlotId() != null && slotIds.contains(c.getPinnedSlotId()) ? c.getPinnedSlotId() : null;
+        Long previous = previousSlotId != null && slotIds.contains(previousSlotId) ? previousSlotId : null;
+        return new CandidateFact(c.getId(), c.getCaseCode(), p.municipalityCode(), c.getCounterId(), p.travelMode(),
+                p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
+                p.daysPerWeek(), p.availableDays(), p.availableFrom(), p.availableUntil(), p.accommodationNeeds(),
+                p.interests(), p.excludedHostIds(), p.priority(), p.waitingSince(), previous, pinned);
+    }
+
+    private static int weeksCold(HostOrganisation host, LocalDate roundStart) {
+        if (host.getLastTrialOn() == null) {
+            return NEVER_HAD_A_TRIAL_WEEKS;
+        }
+        return (int) Math.max(0, Math.min(NEVER_HAD_A_TRIAL_WEEKS, ChronoUnit.WEEKS.between(host.getLastTrialOn(), roundStart)));
+    }
+
+    /** The slot each person was proposed in the prefecture's last saved round. */
+    private Map<Long, Long> previousProposals(String prefectureCode) {
+        List<Long> last = em.createQuery("select r.id from MatchingRound r where r.prefectureCode = :p"
+                        + " and r.status in (jp.tsunagu.matching.round.RoundStatus.COMPLETED,"
+                        + " jp.tsunagu.matching.round.RoundStatus.STOPPED) order by r.id desc", Long.class)
+                .setParameter("p", prefectureCode).setMaxResults(1).getResultList();
+        if (last.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from ProposalRecord p where p.roundId = :r", ProposalRecord.class)
+                .setParameter("r", last.get(0)).getResultStream()
+                .collect(Collectors.toMap(ProposalRecord::getCandidateId, ProposalRecord::getSlotId));
+    }
+
+    private List<TravelOverride> travelOverrides(String prefectureCode) {
+        return em.createNativeQuery("select mode, from_code, to_code, minutes from travel_override where prefecture_code = ?")
+                .setParameter(1, prefectureCode).getResultList().stream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new TravelOverride(TravelMode.valueOf((String) r[0]), (String) r[1], (String) r[2],
+                            ((Number) r[3]).intValue());
+                }).toList();
+    }
+
+    /** The documented defaults with the prefecture's overrides, and the coordinator's time limit for this round. */
+    MatchingSettings settings(String prefectureCode, Integer solveSeconds) {
+        Properties properties = MatchingSettings.defaultProperties();
+        for (Object row : em.createNativeQuery("select name, value from matching_setting where prefecture_code = ?")
+                .setParameter(1, prefectureCode).getResultList()) {
+            Object[] r = (Object[]) row;
+            properties.setProperty((String) r[0], (String) r[1]);
+        }
+        MatchingSettings settings = MatchingSettings.fromProperties(properties);
+        return solveSeconds == null ? settings
+                : settings.withSolveTime(solveSeconds, Math.min(settings.unimprovedSeconds(), solveSeconds));
+    }
+}

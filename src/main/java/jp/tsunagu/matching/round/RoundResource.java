@@ -1,0 +1,104 @@
+package jp.tsunagu.matching.round;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.CurrentCaller;
+import jp.tsunagu.matching.problem.MatchingProblem;
+
+/**
+ * Weekly rounds: the coordinator starts one (202: it solves in the background), follows its
+ * progress as server-sent events, stops it early, and reads the proposals; a counter reads the
+ * proposals of its own people.
+ */
+@Path("rounds")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoundResource {
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    RoundResults results;
+
+    @Inject
+    RoundProgressStream progressStream;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(@Valid StartRoundRequest request, @Context UriInfo uri) {
+        RoundView started = rounds.start(caller.get(), request);
+        return Response.accepted(started)
+                .location(uri.getAbsolutePathBuilder().path(String.valueOf(started.id())).build()).build();
+    }
+
+    @GET
+    public List<RoundView> list() {
+        return rounds.rounds(caller.get());
+    }
+
+    /**
+     * The pool as it would be solved now, as a problem file (docs/problem-format.md): for the
+     * offline solver, a benchmark, or checking what the solver is given.
+     */
+    @GET
+    @Path("pool")
+    public MatchingProblem pool() {
+        return rounds.pool(caller.get());
+    }
+
+    @GET
+    @Path("{id}")
+    public RoundView get(@PathParam("id") long id) {
+        return rounds.round(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/stop")
+    public Response stop(@PathParam("id") long id) {
+        return Response.accepted(rounds.stop(caller.get(), id)).build();
+    }
+
+    @GET
+    @Path("{id}/proposals")
+    public List<ProposalView> proposals(@PathParam("id") long id) {
+        return results.proposals(caller.get(), id);
+    }
+
+    @GET
+    @Path("{id}/unplaced")
+    public List<UnplacedView> unplaced(@PathParam("id") long id) {
+        return results.unplaced(caller.get(), id);
+    }
+
+    /** {@code progress} events while the round runs, then one {@code finished} event with the saved round. */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
+        Caller who = caller.get();
+        RoundView first = rounds.round(who, id);
+        executor.submit(() -> progressStream.follow(who, first, sink, sse));
+    }
+}

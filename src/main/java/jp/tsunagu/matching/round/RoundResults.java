@@ -1,0 +1,97 @@
+package jp.tsunagu.matching.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tsunagu.access.AccessPolicy;
+import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.Role;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.matching.outcome.OpeningChange;
+import jp.tsunagu.matching.outcome.UnplacedReason;
+import jp.tsunagu.registry.WorkKind;
+
+/**
+ * Reading a round's results: the coordinator reads every proposal, a counter only those of the
+ * people of the municipalities it serves. Each case read is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class RoundResults {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Type ALTERNATIVES = new ArrayList<AlternativeOutcome>() { }.getClass().getGenericSuperclass();
+    private static final Type REASONS = new ArrayList<UnplacedReason>() { }.getClass().getGenericSuperclass();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RoundService rounds;
+
+    public List<ProposalView> proposals(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.LIST, "proposal", Role.COORDINATOR, Role.COUNTER);
+        rounds.readable(caller, roundId);
+        List<Object[]> rows = scoped(em.createQuery("select p, c.caseCode, h.name, t.title, t.workKind"
+                        + " from ProposalRecord p, Candidate c, HostOrganisation h, TrialSlot s, CarvedOutTask t"
+                        + " where p.roundId = :r and c.id = p.candidateId and h.id = p.hostId and s.id = p.slotId"
+                        + " and t.id = s.taskId" + scope(caller, "p.municipalityCode") + " order by p.candidateId",
+                        Object[].class)
+                .setParameter("r", roundId), caller).getResultList();
+        List<ProposalView> views = new ArrayList<>();
+        for (Object[] row : rows) {
+            ProposalRecord p = (ProposalRecord) row[0];
+            String caseCode = (String) row[1];
+            audit.allowed(caller, AuditAction.READ, "candidate", p.getCandidateId(), caseCode, "proposal of round " + roundId);
+            views.add(new ProposalView(p.getCandidateId(), caseCode, p.getMunicipalityCode(), p.getSlotId(),
+                    p.getHostId(), (String) row[2], (String) row[3], (WorkKind) row[4], p.getTravelMinutes(),
+                    p.getTravelledBy(), p.isPinned(), p.isKeptFromLastRound(), p.getExplanationJa(),
+                    JSON.fromJson(p.getAlternativesJson(), ALTERNATIVES)));
+        }
+        return views;
+    }
+
+    public List<UnplacedView> unplaced(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.LIST, "proposal", Role.COORDINATOR, Role.COUNTER);
+        rounds.readable(caller, roundId);
+        List<Object[]> rows = scoped(em.createQuery("select u, c.caseCode from UnplacedRecord u, Candidate c"
+                        + " where u.roundId = :r and c.id = u.candidateId" + scope(caller, "u.municipalityCode")
+                        + " order by u.candidateId", Object[].class)
+                .setParameter("r", roundId), caller).getResultList();
+        List<UnplacedView> views = new ArrayList<>();
+        for (Object[] row : rows) {
+            UnplacedRecord u = (UnplacedRecord) row[0];
+            String caseCode = (String) row[1];
+            audit.allowed(caller, AuditAction.READ, "candidate", u.getCandidateId(), caseCode, "unplaced in round " + roundId);
+            views.add(new UnplacedView(u.getCandidateId(), caseCode, u.getMunicipalityCode(),
+                    JSON.fromJson(u.getReasonsJson(), REASONS),
+                    u.getSmallestChangeJson() == null ? null : JSON.fromJson(u.getSmallestChangeJson(), OpeningChange.class),
+                    u.getSummaryJa()));
+        }
+        return views;
+    }
+
+    /** A counter reads only the people of the municipalities it serves. */
+    private static String scope(Caller caller, String municipalityPath) {
+        return caller.is(Role.COUNTER) ? " and " + municipalityPath + " in :served" : "";
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, Caller caller) {
+        return caller.is(Role.COUNTER) ? query.setParameter("served", caller.servedMunicipalities()) : query;
+    }
+}

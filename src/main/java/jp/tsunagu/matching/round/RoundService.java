@@ -1,0 +1,207 @@
+package jp.tsunagu.matching.round;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.lang.management.ManagementFactory;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.tsunagu.access.AccessPolicy;
+import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.Role;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.matching.outcome.MatchingOutcome;
+import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.matching.solver.MatchingRun;
+import jp.tsunagu.matching.solver.WeeklyMatcher;
+
+/**
+ * The coordinator's weekly round: start it (one at a time per prefecture, by a database lock),
+ * solve it in the background, let anyone read its progress from the database, stop it early, and
+ * save it whole. The only thing held in memory is the solver run itself, so that this instance can
+ * relay a stop request it reads from the database; any instance can answer every other request.
+ */
+@ApplicationScoped
+public class RoundService {
+
+    static final String SUBJECT = "round";
+    private static final Logger LOG = Logger.getLogger(RoundService.class.getName());
+    private static final long PROGRESS_EVERY_MILLIS = 500;
+    private static final long HEARTBEAT_EVERY_SECONDS = 3;
+
+    /** This service instance, as recorded on the rounds it solves. */
+    private final String instanceId = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    private final Map<Long, MatchingRun> runsOfThisInstance = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    RoundLock lock;
+
+    @Inject
+    jp.tsunagu.audit.AuditLog audit;
+
+    @Inject
+    RoundRecorder recorder;
+
+    @Inject
+    PoolAssembler pool;
+
+    @Inject
+    WeeklyMatcher matcher;
+
+    private ScheduledFuture<?> heartbeat;
+
+    @PostConstruct
+    void startHeartbeat() {
+        heartbeat = scheduler.scheduleWithFixedDelay(this::beat, HEARTBEAT_EVERY_SECONDS, HEARTBEAT_EVERY_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopHeartbeat() {
+        heartbeat.cancel(false);
+        runsOfThisInstance.values().forEach(MatchingRun::stop);
+    }
+
+    public RoundView start(Caller caller, StartRoundRequest request) {
+        access.requireRole(caller, AuditAction.START, SUBJECT, Role.COORDINATOR);
+        LocalDate roundStart = request != null && request.roundStart() != null ? request.roundStart()
+                : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Integer solveSeconds = request == null ? null : request.solveSeconds();
+        int limit = solveSeconds != null ? solveSeconds : pool.settings(caller.prefectureCode(), null).solveSeconds();
+        MatchingRound round = lock.acquire(caller.prefectureCode(), roundStart, caller.username(), limit, instanceId);
+        long roundId = round.getId();
+        try {
+            executor.submit(() -> solve(roundId, caller.prefectureCode(), roundStart, limit));
+        } catch (RuntimeException rejected) {
+            recorder.failed(roundId, "could not be scheduled: " + rejected);
+            throw rejected;
+        }
+        return RoundView.of(round);
+    }
+
+    private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds) {
+        try {
+            MatchingProblem problem = pool.assemble(prefectureCode, roundStart, solveSeconds);
+            recorder.sized(roundId, problem.candidates().size(), problem.slots().size());
+            AtomicLong lastWritten = new AtomicLong();
+            MatchingRun run = matcher.newRun(problem).onProgress(progress -> {
+                long now = System.currentTimeMillis();
+                if (now - lastWritten.get() >= PROGRESS_EVERY_MILLIS) {
+                    lastWritten.set(now);
+                    recorder.progressed(roundId, progress);
+                }
+            });
+            runsOfThisInstance.put(roundId, run);
+            boolean stopAlreadyAsked = recorder.heartbeat(roundId);
+            if (stopAlreadyAsked) {
+                run.stop();
+            }
+            MatchingOutcome outcome = run.solve();
+            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId));
+            LOG.info(() -> "round " + roundId + ": " + outcome.placed() + " of " + outcome.candidates() + " placed, "
+                    + outcome.score());
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "round " + roundId + " failed", e);
+            recorder.failed(roundId, e.toString());
+        } finally {
+            runsOfThisInstance.remove(roundId);
+        }
+    }
+
+    /** Keeps this instance's rounds alive in the database and relays stop requests made through any instance. */
+    private void beat() {
+        for (Map.Entry<Long, MatchingRun> entry : runsOfThisInstance.entrySet()) {
+            try {
+                if (recorder.heartbeat(entry.getKey())) {
+                    entry.getValue().stop();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "heartbeat of round " + entry.getKey() + " failed", e);
+            }
+        }
+    }
+
+    /** The pool of next Monday's round, as a problem file; every case in it is audited as read. */
+    @Transactional
+    public MatchingProblem pool(Caller caller) {
+        access.requireRole(caller, AuditAction.EXPORT, SUBJECT, Role.COORDINATOR);
+        MatchingProblem problem = pool.assemble(caller.prefectureCode(),
+                LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)), null);
+        problem.candidates().forEach(c -> audit.allowed(caller, AuditAction.EXPORT, "candidate", c.id(), c.caseCode(),
+                "problem file of the pool"));
+        return problem;
+    }
+
+    public RoundView stop(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.STOP, SUBJECT, Role.COORDINATOR);
+        MatchingRound round = readable(caller, roundId);
+        if (recorder.requestStop(roundId)) {
+            MatchingRun local = runsOfThisInstance.get(roundId);
+            if (local != null) {
+                local.stop();
+            }
+        }
+        return RoundView.of(recorder.read(round.getId()));
+    }
+
+    public RoundView round(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.READ, SUBJECT, Role.COORDINATOR, Role.COUNTER);
+        MatchingRound round = readable(caller, roundId);
+        if (round.isRunning() && !runsOfThisInstance.containsKey(roundId) && !lock.isAlive(roundId)) {
+            lock.abandon(roundId);
+            round = recorder.read(roundId);
+        }
+        return RoundView.of(round);
+    }
+
+    @Transactional
+    public List<RoundView> rounds(Caller caller) {
+        access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
+        return em.createQuery("select r from MatchingRound r where r.prefectureCode = :p order by r.id desc",
+                        MatchingRound.class)
+                .setParameter("p", caller.prefectureCode()).setMaxResults(100).getResultStream()
+                .map(RoundView::of).toList();
+    }
+
+    MatchingRound readable(Caller caller, long roundId) {
+        MatchingRound round = recorder.read(roundId);
+        if (round == null) {
+            throw AccessPolicy.notFound(SUBJECT, roundId);
+        }
+        if (!round.getPrefectureCode().equals(caller.prefectureCode())) {
+            throw access.outOfScope(caller, AuditAction.READ, SUBJECT, roundId);
+        }
+        return round;
+    }
+}

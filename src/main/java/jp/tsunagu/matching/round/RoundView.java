@@ -1,0 +1,22 @@
+package jp.tsunagu.matching.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** A round as the coordinator's screen shows it; also the data of the progress events. */
+public record RoundView(long id, RoundStatus status, LocalDate roundStart, String startedBy, Instant startedAt,
+                        Instant finishedAt, int solveSeconds, long elapsedMillis, int candidates, int slots, int placed,
+                        String bestScore, boolean stopRequested, String summaryJa, String failure) {
+
+    static RoundView of(MatchingRound r) {
+        return new RoundView(r.getId(), r.getStatus(), r.getRoundStart(), r.getStartedBy(), utc(r.getStartedAt()),
+                utc(r.getFinishedAt()), r.getSolveSeconds(), r.getElapsedMillis(), r.getCandidates(), r.getSlots(),
+                r.getPlaced(), r.getBestScore(), r.isStopRequested(), r.getSummaryJa(), r.getFailure());
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,268 @@
+package jp.tsunagu.matching.round;
+
+import static jp.tsunagu.support.SampleAccounts.COORDINATOR;
+import static jp.tsunagu.support.SampleAccounts.EMPLOYER;
+import static jp.tsunagu.support.SampleAccounts.MATSUMOTO;
+import static jp.tsunagu.support.SampleAccounts.MATSUMOTO_COUNTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.tsunagu.support.Api;
+import jp.tsunagu.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A weekly round through the API on Payara, against the database: start, follow, stop, read, recover. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WeeklyRoundIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api coordinator;
+
+    @BeforeEach
+    void idle() throws Exception {
+        coordinator = new Api(base).as(COORDINATOR);
+        awaitNoRunningRound();
+    }
+
+    @Test
+    void aRoundSolvesInTheBackgroundStreamsProgressAndSavesProposals() throws Exception {
+        var started = coordinator.post("/rounds", "{\"solveSeconds\":6}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long id = started.json().getJsonNumber("id").longValue();
+        assertThat(started.json().getString("status")).isEqualTo("RUNNING");
+
+        var second = coordinator.post("/rounds", "{}");
+        assertThat(second.status()).as("one round at a time").isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+
+        List<String> events = serverSentEvents(id);
+        assertThat(events).contains("progress").last().isEqualTo("finished");
+
+        JsonObject round = coordinator.get("/rounds/" + id).json();
+        assertThat(round.getString("status")).isEqualTo("COMPLETED");
+        int placed = round.getInt("placed");
+        assertThat(placed).isPositive();
+        assertThat(round.getString("bestScore")).startsWith("0hard");
+        assertThat(round.getString("summaryJa")).contains("人に受入先を提案しました");
+
+        List<JsonObject> proposals = objects(coordinator.get("/rounds/" + id + "/proposals"));
+        assertThat(proposals).hasSize(placed);
+        assertThat(proposals).allSatisfy(p -> {
+            assertThat(p.getString("explanationJa")).contains("片道");
+            assertThat(p.getString("hostName")).isNotBlank();
+        });
+        List<JsonObject> unplaced = objects(coordinator.get("/rounds/" + id + "/unplaced"));
+        assertThat(unplaced).hasSize(round.getInt("candidates") - placed);
+        assertThat(unplaced).allSatisfy(u -> assertThat(u.getJsonArray("reasons")).isNotEmpty());
+
+        Map<Long, JsonObject> people = objects(coordinator.get("/candidates")).stream()
+                .collect(Collectors.toMap(c -> c.getJsonNumber("id").longValue(), c -> c));
+        Map<Long, Integer> taken = new java.util.HashMap<>();
+        for (JsonObject p : proposals) {
+            JsonObject person = people.get(p.getJsonNumber("candidateId").longValue()).getJsonObject("profile");
+            assertThat(p.getInt("travelMinutes")).isLessThanOrEqualTo(person.getInt("maxOneWayMinutes"));
+            taken.merge(p.getJsonNumber("slotId").longValue(), 1, Integer::sum);
+        }
+        taken.forEach((slot, count) -> assertThat(count)
+                .isLessThanOrEqualTo(coordinator.get("/slots/" + slot).json().getInt("capacity")));
+    }
+
+    @Test
+    void aCounterReadsOnlyItsOwnPeoplesProposals() throws Exception {
+        long id = completedRound(4);
+        Api counter = new Api(base).as(MATSUMOTO_COUNTER);
+        var own = counter.get("/rounds/" + id + "/proposals");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(objects(own)).allSatisfy(p -> assertThat(p.getString("municipalityCode")).isEqualTo(MATSUMOTO));
+        assertThat(objects(counter.get("/rounds/" + id + "/unplaced")))
+                .allSatisfy(u -> assertThat(u.getString("municipalityCode")).isEqualTo(MATSUMOTO));
+        long all = objects(coordinator.get("/rounds/" + id + "/proposals")).stream()
+                .filter(p -> p.getString("municipalityCode").equals(MATSUMOTO)).count();
+        assertThat(objects(own)).hasSize((int) all);
+
+        Api employer = new Api(base).as(EMPLOYER);
+        assertThat(employer.get("/rounds/" + id + "/proposals").status()).isEqualTo(403);
+        assertThat(counter.post("/rounds", "{}").status()).isEqualTo(403);
+        assertThat(coordinator.get("/rounds/99999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCoordinatorCanStopARoundEarlyAndItsBestProposalsAreKept() throws Exception {
+        long id = coordinator.post("/rounds", "{\"solveSeconds\":120}").json().getJsonNumber("id").longValue();
+        Thread.sleep(3000);
+        var stop = coordinator.post("/rounds/" + id + "/stop", "");
+        assertThat(stop.status()).isEqualTo(202);
+        JsonObject round = awaitFinished(id, Duration.ofSeconds(60));
+        assertThat(round.getString("status")).isEqualTo("STOPPED");
+        assertThat(round.getJsonNumber("elapsedMillis").longValue()).isLessThan(60_000);
+        assertThat(objects(coordinator.get("/rounds/" + id + "/proposals"))).hasSize(round.getInt("placed"));
+    }
+
+    @Test
+    void aRoundLeftRunningByACrashedInstanceIsAbandonedAndTheRoundCanStartAgain() throws Exception {
+        long crashed;
+        try (Connection db = database()) {
+            crashed = insertRunningRound(db, "crashed-instance", 120);
+        }
+        var started = coordinator.post("/rounds", "{\"solveSeconds\":2}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonObject old = coordinator.get("/rounds/" + crashed).json();
+        assertThat(old.getString("status")).isEqualTo("ABANDONED");
+        assertThat(objects(coordinator.get("/rounds/" + crashed + "/proposals"))).as("nothing half-saved").isEmpty();
+        awaitFinished(started.json().getJsonNumber("id").longValue(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aRoundRunningOnAnotherInstanceBlocksANewOne() throws Exception {
+        long other;
+        try (Connection db = database()) {
+            other = insertRunningRound(db, "other-instance", 0);
+            var refused = coordinator.post("/rounds", "{}");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().getString("detail")).contains(String.valueOf(other));
+            try (PreparedStatement free = db.prepareStatement(
+                    "UPDATE matching_round SET status = 'FAILED' WHERE id = ?")) {
+                free.setLong(1, other);
+                free.executeUpdate();
+            }
+            try (PreparedStatement unlock = db.prepareStatement("UPDATE round_lock SET round_id = NULL WHERE round_id = ?")) {
+                unlock.setLong(1, other);
+                unlock.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    void measuredTravelTimesReachThePoolAndABrokenMatrixChangesNothing() {
+        String broken = "from\\to,202011,202029\r\n202011,,75\r\n202029,soon,\r\n";
+        var refused = coordinator.postBytes("/travel-times/car.csv", "text/csv", broken.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getInt("line")).isEqualTo(3);
+
+        String matrix = "from\\to,202011,202029\r\n202011,,75\r\n202029,80,\r\n";
+        var imported = coordinator.postBytes("/travel-times/car.csv", "text/csv", matrix.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("pairs")).isEqualTo(2);
+
+        JsonObject pool = coordinator.get("/rounds/pool").json();
+        assertThat(pool.getJsonArray("travelOverrides").stream().map(JsonValue::asJsonObject)
+                .map(o -> o.getString("mode") + ":" + o.getString("fromCode") + ">" + o.getString("toCode") + "=" + o.getInt("minutes")))
+                .containsExactlyInAnyOrder("CAR:202011>202029=75", "CAR:202029>202011=80");
+        assertThat(pool.getJsonArray("candidates")).isNotEmpty();
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/pool").status()).isEqualTo(403);
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).postBytes("/travel-times/car.csv", "text/csv",
+                matrix.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
+    private long completedRound(int seconds) throws Exception {
+        long id = coordinator.post("/rounds", "{\"solveSeconds\":" + seconds + "}").json().getJsonNumber("id").longValue();
+        awaitFinished(id, Duration.ofSeconds(90));
+        return id;
+    }
+
+    private JsonObject awaitFinished(long id, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject round = coordinator.get("/rounds/" + id).json();
+            if (!round.getString("status").equals("RUNNING")) {
+                return round;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("round " + id + " still running after " + limit);
+    }
+
+    private void awaitNoRunningRound() throws InterruptedException {
+        for (JsonObject round : objects(coordinator.get("/rounds"))) {
+            if (round.getString("status").equals("RUNNING")) {
+                awaitFinished(round.getJsonNumber("id").longValue(), Duration.ofSeconds(150));
+            }
+        }
+    }
+
+    /** Reads the event names of the round's stream until the server closes it. */
+    private List<String> serverSentEvents(long id) throws Exception {
+        String token = Base64.getEncoder().encodeToString((COORDINATOR + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(coordinator.api("/rounds/" + id + "/events"))
+                .header("Authorization", "Basic " + token).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(120)).GET().build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("event:")) {
+                    names.add(line.substring(6).trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getProperty("test.db.url"));
+    }
+
+    /** A RUNNING round holding the lock, as an instance that started it would leave it, with a heartbeat some seconds old. */
+    private static long insertRunningRound(Connection db, String instance, int heartbeatAgeSeconds) throws Exception {
+        long id;
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO matching_round (prefecture_code, round_start,"
+                + " status, started_by, started_at, solve_seconds, instance_id, heartbeat_at) VALUES ('20', '2026-11-30',"
+                + " 'RUNNING', 'coordinator', UTC_TIMESTAMP(3), 30, ?, UTC_TIMESTAMP(3) - INTERVAL ? SECOND)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, instance);
+            insert.setInt(2, heartbeatAgeSeconds);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement lock = db.prepareStatement("INSERT INTO round_lock (prefecture_code, round_id, heartbeat_at)"
+                + " VALUES ('20', ?, UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE round_id = VALUES(round_id)")) {
+            lock.setLong(1, id);
+            lock.executeUpdate();
+        }
+        return id;
+    }
+
+    private static List<JsonObject> objects(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+}
