@@ -48,6 +48,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     private FileLock lock;
     private DB db;
     private int port;
+    private boolean reset;
 
     EmbeddedDatabase(Path home, PrintStream out) {
         this.home = home;
@@ -60,6 +61,11 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     Path dataDir() {
         return home.resolve("data");
+    }
+
+    /** Deletes the databases (not the server binaries) before starting. */
+    void resetOnStart(boolean reset) {
+        this.reset = reset;
     }
 
     /** Starts the server and creates the database if needed; returns the JDBC URL for the service. */
@@ -75,6 +81,14 @@ final class EmbeddedDatabase implements AutoCloseable {
                     + " starts empty every time; the sample network is loaded afresh.");
         }
         stopLeftoverServer();
+        if (reset && Files.isDirectory(dataDir())) {
+            out.println("  resetting: deleting " + dataDir());
+            try {
+                deleteTree(dataDir());
+            } catch (IOException e) {
+                throw new LaunchException("Could not delete " + dataDir() + ": " + e.getMessage());
+            }
+        }
         try {
             startServer();
         } catch (ManagedProcessException first) {
@@ -126,6 +140,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         db = DB.newEmbeddedDB(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
     }
 
     private boolean hasData() {

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  *       default 127.0.0.1 (this machine only); {@code 0.0.0.0} for every interface</li>
  *   <li>{@code tsunagu.exitAfterRound=true}: stop everything after the round; exit 0 only if it
  *       placed people</li>
+ *   <li>{@code tsunagu.resetDb=true}: start the embedded database empty (the sample is loaded again)</li>
  *   <li>{@code tsunagu.solveSeconds}: solving time for the round (the service's default if empty)</li>
  *   <li>{@code tsunagu.war}, {@code tsunagu.payaraJar}, {@code tsunagu.log}: files, by default
  *       under {@code target/}</li>
@@ -90,8 +91,10 @@ public final class LocalService {
         requireFile(payaraJar, "Payara Micro");
         ensurePortFree(port, payaraJar);
 
+        boolean resetDb = Boolean.parseBoolean(setting("tsunagu.resetDb", null, "false").trim());
         if (dbUrl.isEmpty()) {
             database = new EmbeddedDatabase(localHome().resolve("local-db"), out);
+            database.resetOnStart(resetDb);
             out.println("Starting the embedded MariaDB (data in " + database.home() + ") ...");
             long dbStart = System.nanoTime();
             dbUrl = database.start();
@@ -99,6 +102,9 @@ public final class LocalService {
                     + RoundRunner.seconds(millisSince(dbStart)) + " s");
         } else {
             out.println("Using the external database " + redact(dbUrl));
+            if (resetDb) {
+                out.println("  (tsunagu.resetDb only resets the embedded database; the external one is left as it is)");
+            }
         }
 
         server = new ServerProcess(war, payaraJar, log, out);
@@ -116,7 +122,9 @@ public final class LocalService {
         ServiceClient client = new ServiceClient(port, "coordinator", DEMO_PASSWORD);
         awaitHealthy(client);
         long readyMillis = millisSince(launched);
-        out.println("Service healthy: ready in " + Math.round(readyMillis / 1000.0) + " s from launch.");
+        String sinceCommand = sinceCommand();
+        out.println("Service healthy: ready in " + Math.round(readyMillis / 1000.0) + " s from launch"
+                + (sinceCommand.isEmpty() ? "" : ", " + sinceCommand + " s after the command started") + ".");
         boolean demoAccounts = checkDemoAccounts(client);
 
         RoundRunner rounds = new RoundRunner(client, out);
@@ -131,6 +139,7 @@ public final class LocalService {
                 + " employer-H0001 .. employer-H0003");
         out.println("  e.g. curl -u coordinator:" + DEMO_PASSWORD + " " + client.apiUrl() + "/me");
         out.println("Timings: ready in " + RoundRunner.seconds(readyMillis) + " s"
+                + (sinceCommand.isEmpty() ? "" : " (" + sinceCommand + " s after the command, build included)")
                 + (rounds.roundMillis() >= 0 ? ", round " + RoundRunner.seconds(rounds.roundMillis()) + " s" : ""));
 
         if (exitAfterRound) {
@@ -185,16 +194,16 @@ public final class LocalService {
             if (server.hasStarted() && !server.hasDeployed()) {
                 if (startedSeen == 0) {
                     startedSeen = System.nanoTime();
-                } else if (millisSince(startedSeen) > 5000) {
-                    throw new LaunchException("Payara Micro started but the application did not deploy."
-                            + errors() + "\nLast lines of the log:\n" + server.tail(30));
+                } else if (millisSince(startedSeen) > 3000) {
+                    throw new LaunchException("Payara Micro started but the application did not deploy"
+                            + " (full log: " + server.logFile() + ")." + errors());
                 }
             }
             sleep(500);
         }
         throw new LaunchException("The service was not healthy after " + READY_TIMEOUT_SECONDS + " s"
                 + (last.isEmpty() ? "" : " (last /health answer: " + last + ")") + "." + errors()
-                + "\nLast lines of the log:\n" + server.tail(30));
+                + "\nLast lines of the log (" + server.logFile() + "):\n" + server.tail(30));
     }
 
     /** Up, and the application's own database check is among the checks (not just an empty server). */
@@ -210,7 +219,20 @@ public final class LocalService {
 
     private String errors() {
         List<String> errors = server.recentErrors();
-        return errors.isEmpty() ? "" : "\nErrors logged:\n  " + String.join("\n  ", errors);
+        List<String> causes = server.causes();
+        StringBuilder report = new StringBuilder();
+        if (!errors.isEmpty()) {
+            report.append("\nErrors logged:\n  ").append(String.join("\n  ", errors));
+        }
+        if (!causes.isEmpty()) {
+            report.append("\nCaused by:\n  ").append(String.join("\n  ", causes));
+        }
+        if (database != null && causes.stream().anyMatch(c -> c.contains("Flyway"))) {
+            report.append("\n\nThe local database was made by a different build of the schema. Start afresh with"
+                    + "\n  mvn -Pserve package -Dtsunagu.resetDb=true"
+                    + "\n(or delete " + database.dataDir() + "); the sample network is loaded again.");
+        }
+        return report.toString();
     }
 
     private boolean checkDemoAccounts(ServiceClient client) {
@@ -274,6 +296,18 @@ public final class LocalService {
             database.close();
         }
         out.flush();
+    }
+
+    /** Seconds since Maven started the build (whole seconds; empty when not started by Maven). */
+    private static String sinceCommand() {
+        String started = System.getProperty("tsunagu.commandStarted", "").trim();
+        try {
+            long millis = java.time.Duration.between(java.time.Instant.parse(started), java.time.Instant.now())
+                    .toMillis();
+            return millis >= 0 ? Long.toString(Math.round(millis / 1000.0)) : "";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private static Path localHome() {

@@ -74,8 +74,7 @@ final class RoundRunner {
             return Result.UNSUCCESSFUL;
         }
         String id = LaunchJson.string(round, "id");
-        out.println("  round " + id + " " + LaunchJson.string(round, "status")
-                + progressText(round, "candidates") + "  (events: " + client.apiUrl() + "/rounds/" + id + "/events)");
+        out.println("  round " + id + " " + LaunchJson.string(round, "status") + "  (events: " + client.apiUrl() + "/rounds/" + id + "/events)");
 
         Thread stream = new Thread(() -> client.events("/rounds/" + id + "/events", this::onEvent), "round-events");
         stream.setDaemon(true);
@@ -123,9 +122,12 @@ final class RoundRunner {
         if (now - lastProgressPrinted < 2_000_000_000L) {
             return;
         }
-        lastProgressPrinted = now;
         try {
             Map<String, Object> progress = LaunchJson.object(data);
+            if (LaunchJson.number(progress, "candidates", 0) <= 0) {
+                return; // the pool is still being assembled
+            }
+            lastProgressPrinted = now;
             out.println("  matching | " + seconds(LaunchJson.number(progress, "elapsedMillis", 0)) + " s"
                     + progressText(progress, "candidates") + score(progress));
         } catch (RuntimeException e) {

@@ -37,7 +37,9 @@ final class ServerProcess {
     private Process process;
     private volatile boolean following;
     private volatile boolean deployed;
+    private volatile boolean loadFailed;
     private volatile boolean started;
+    private final Deque<String> causes = new ArrayDeque<>();
     private final Deque<String> recent = new ArrayDeque<>();
 
     ServerProcess(Path war, Path payaraJar, Path logFile, PrintStream out) {
@@ -86,6 +88,10 @@ final class ServerProcess {
         tail.start();
     }
 
+    Path logFile() {
+        return logFile;
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -95,8 +101,14 @@ final class ServerProcess {
         return started;
     }
 
+    /** Deployed and not failed while loading (Payara logs "deployed" before the start-up beans run). */
     boolean hasDeployed() {
-        return deployed;
+        return deployed && !loadFailed;
+    }
+
+    /** The distinct "Caused by" lines of the exceptions logged so far, innermost last. */
+    synchronized List<String> causes() {
+        return new ArrayList<>(causes);
     }
 
     int exitValue() {
@@ -207,6 +219,18 @@ final class ServerProcess {
     }
 
     private String[] consider(String text, String[] pending) {
+        if (text.startsWith("Caused by: ")) {
+            synchronized (this) {
+                String cause = text.substring("Caused by: ".length());
+                if (!causes.contains(cause)) {
+                    causes.addLast(cause);
+                    while (causes.size() > 4) {
+                        causes.removeFirst();
+                    }
+                }
+            }
+            return pending;
+        }
         if (pending != null) {
             if (!text.isBlank()) {
                 echo(pending[0], pending[1], text.strip());
@@ -222,6 +246,9 @@ final class ServerProcess {
         String message = m.group(3);
         if (message.contains("was successfully deployed")) {
             deployed = true;
+        }
+        if (level.equals("SEVERE") && message.contains("Exception while loading the app")) {
+            loadFailed = true;
         }
         if (message.startsWith("Payara Micro") && message.contains("ready in")) {
             started = true;
