@@ -135,7 +135,7 @@ public final class LocalService {
         out.println();
         out.println("Service ready: " + client.apiUrl() + "  (OpenAPI: " + client.rootUrl() + "/openapi, health: "
                 + client.rootUrl() + "/health)");
-        out.println("Demo accounts (password " + DEMO_PASSWORD + "): coordinator, counter-<JIS code> e.g. counter-20201,"
+        out.println("Demo accounts (password " + DEMO_PASSWORD + "): coordinator, counter-<JIS code> e.g. counter-202011 (長野市),"
                 + " employer-H0001 .. employer-H0003");
         out.println("  e.g. curl -u coordinator:" + DEMO_PASSWORD + " " + client.apiUrl() + "/me");
         out.println("Timings: ready in " + RoundRunner.seconds(readyMillis) + " s"
