@@ -32,7 +32,7 @@ public final class OutcomeWriter {
         Labels labels = new Labels(solution.getProblem());
         RoomLedger room = new RoomLedger(solution);
         ProposalExplainer explainer = new ProposalExplainer(labels);
-        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, explainer);
+        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, explainer, solution.getSettings());
         UnplacedAnalyser unplacedAnalyser = new UnplacedAnalyser(solution, room, labels);
 
         List<ProposalOutcome> proposals = new ArrayList<>();
