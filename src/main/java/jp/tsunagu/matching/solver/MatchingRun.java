@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import jp.tsunagu.matching.explain.OutcomeWriter;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.outcome.SolveProgress;
 import jp.tsunagu.matching.outcome.SolveStatistics;
@@ -54,7 +53,7 @@ public final class MatchingRun {
         }
     }
 
-    /** Solves the round, re-checks it, and explains it. Blocking. */
+    /** Solves the round, re-checks it, and has it explained ({@link OutcomeWriting}). Blocking. */
     public MatchingOutcome solve() {
         long start = System.nanoTime();
         SolverFactory<MatchingSolution> factory = matcher.factoryFor(problem.settings());
@@ -117,7 +116,7 @@ public final class MatchingRun {
             }
             SolveStatistics statistics = new SolveStatistics(millisSince(start), firstFeasibleMillis.get(),
                     scoreCalculationSpeed);
-            return OutcomeWriter.write(best, scoreDirector, statistics);
+            return matcher.outcomeWriting().write(best, scoreDirector, statistics);
         }
     }
 
