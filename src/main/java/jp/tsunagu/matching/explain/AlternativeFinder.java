@@ -3,9 +3,15 @@ package jp.tsunagu.matching.explain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.matching.problem.MatchingSettings;
+import jp.tsunagu.matching.solver.Host;
 import jp.tsunagu.matching.solver.MatchingSolution;
 import jp.tsunagu.matching.solver.Placement;
 import jp.tsunagu.matching.solver.Slot;
@@ -15,88 +21,166 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 /**
- * Other slots a placed person could take (the person is offered several choices): feasible by every
- * pairwise rule and with room in the final solution once the person leaves their slot. Each is
- * priced exactly by moving the person there in an incremental score director and back.
+ * Other slots a placed person could take (the person is offered several choices, seed 001): each
+ * feasible by every pairwise rule and with room in the final solution once the person leaves their
+ * slot, and each a real choice — another host, and where the range allows another kind of work.
  *
- * <p>Only the nearest {@value #CANDIDATES} such slots of the person's range are priced, so that a
- * prefecture of 30,000 people stays fast. Up to {@value #MAX_ALTERNATIVES} are kept, varied: the
- * best of each kind of work first (by score), then the next best of any kind.
+ * <p>The person's whole pruned range is scanned. Each host's best slot per kind of work is kept,
+ * judged by an estimate of the score difference from the pair's own figures (travel, interest,
+ * local host, stability) and the host's load (spread, a trial for a cold host); a move changes no
+ * other term of the score while the person stays placed. Only {@value #PRICED} of these, the best
+ * of each kind first, are priced exactly by moving the person there in the incremental score
+ * director and back, so that a prefecture of 30,000 people stays fast.
+ *
+ * <p>Up to {@value #MAX_ALTERNATIVES} are kept, at most one per host and the best of each kind of
+ * work first, and ranked by the exact score difference. Slots of the proposal's own host are
+ * offered only when no other host has room for the person.
  */
 final class AlternativeFinder {
 
-    static final int CANDIDATES = 8;
     static final int MAX_ALTERNATIVES = 3;
+    /** Slots priced exactly per person: twice the alternatives kept, so that the estimate may err. */
+    static final int PRICED = 6;
     private static final String VARIABLE = "slot";
 
     private final InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector;
     private final RoomLedger room;
     private final ProposalExplainer explainer;
+    private final MatchingSettings settings;
 
-    AlternativeFinder(InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector, RoomLedger room, ProposalExplainer explainer) {
+    AlternativeFinder(InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector, RoomLedger room,
+                      ProposalExplainer explainer, MatchingSettings settings) {
         this.scoreDirector = scoreDirector;
         this.room = room;
         this.explainer = explainer;
+        this.settings = settings;
+    }
+
+    private record Estimated(SlotOption option, long estimate) {
+        Slot slot() {
+            return option.slot();
+        }
     }
 
     private record Priced(SlotOption option, HardMediumSoftLongScore difference) {
+        Slot slot() {
+            return option.slot();
+        }
     }
 
-    /** The alternatives of a placed person; the working solution is left as it was. */
+    private static final Comparator<Estimated> BY_ESTIMATE = Comparator
+            .comparingLong(Estimated::estimate).reversed()
+            .thenComparingInt(e -> e.option().journey().minutes())
+            .thenComparingInt(e -> e.slot().index());
+
+    private static final Comparator<Priced> BY_SCORE = Comparator
+            .comparing(Priced::difference, Comparator.reverseOrder())
+            .thenComparingInt(p -> p.option().journey().minutes())
+            .thenComparingInt(p -> p.slot().index());
+
+    /** The alternatives of a placed person, best first; the working solution is left as it was. */
     List<AlternativeOutcome> alternatives(Placement placement, HardMediumSoftLongScore chosenScore) {
         Slot chosen = placement.getSlot();
-        List<Priced> priced = new ArrayList<>();
+        // The best slot per host and kind of work; the proposal's own host apart, per task.
+        Map<List<Object>, Estimated> elsewhere = new HashMap<>();
+        Map<Long, Estimated> sameHost = new HashMap<>();
         for (Slot other : placement.getSlotOptions()) {
-            if (priced.size() == CANDIDATES) {
-                break;
+            if (other == chosen) {
+                continue;
             }
             SlotOption option = placement.optionFor(other);
             if (!option.feasible() || !room.hasRoomLeaving(other, chosen)) {
                 continue;
             }
-            move(placement, other);
-            HardMediumSoftLongScore score = scoreDirector.calculateScore();
-            priced.add(new Priced(option, score.subtract(chosenScore)));
+            Estimated candidate = new Estimated(option, estimate(placement, option, chosen.host()));
+            if (other.host() == chosen.host()) {
+                sameHost.merge(other.task().id(), candidate, AlternativeFinder::better);
+            } else {
+                elsewhere.merge(List.of(other.host(), other.task().workKind()), candidate, AlternativeFinder::better);
+            }
+        }
+        boolean onlySameHost = elsewhere.isEmpty();
+        List<Estimated> pool = new ArrayList<>(onlySameHost ? sameHost.values() : elsewhere.values());
+        // Among the proposal's own host, one slot per task; elsewhere, one per host.
+        Function<Slot, Object> group = onlySameHost ? slot -> slot.task() : Slot::host;
+        List<Estimated> toPrice = pickVaried(pool, BY_ESTIMATE, e -> e.slot().task().workKind(),
+                e -> group.apply(e.slot()), PRICED);
+
+        List<Priced> priced = new ArrayList<>(toPrice.size());
+        for (Estimated candidate : toPrice) {
+            move(placement, candidate.slot());
+            priced.add(new Priced(candidate.option(), scoreDirector.calculateScore().subtract(chosenScore)));
         }
         if (!priced.isEmpty()) {
             move(placement, chosen);
             scoreDirector.calculateScore();
         }
-        return ranked(placement, varied(priced));
+        return ranked(placement, pickVaried(priced, BY_SCORE, p -> p.slot().task().workKind(),
+                p -> group.apply(p.slot()), MAX_ALTERNATIVES));
     }
 
-    /** Best of each kind of work first, by score; then the rest by score. */
-    static <T> List<T> pickVaried(List<T> items, Comparator<T> better, java.util.function.Function<T, WorkKind> kind,
-                                  int limit) {
+    private static Estimated better(Estimated a, Estimated b) {
+        return BY_ESTIMATE.compare(a, b) <= 0 ? a : b;
+    }
+
+    /**
+     * The soft score difference of moving the person here, but for the terms of the slot they
+     * leave, which are the same for every slot of another host. Only orders slots for pricing.
+     */
+    private long estimate(Placement placement, SlotOption option, Host leavingHost) {
+        Host host = option.slot().host();
+        int load = room.atHost(host) - (host == leavingHost ? 1 : 0);
+        long estimate = -(long) settings.weightTravelMinute() * option.journey().minutes() + option.localWeight();
+        if (option.interestMatched()) {
+            estimate += settings.weightInterest();
+        }
+        if (placement.getPreviousSlot() != null && placement.getPreviousSlot() != option.slot()) {
+            estimate -= settings.weightStability();
+        }
+        estimate -= (long) settings.weightHostSpread() * (2L * load + 1);
+        if (load == 0) {
+            estimate += (long) settings.weightColdHost() * host.coldTrialWeight();
+        }
+        return estimate;
+    }
+
+    /**
+     * Up to {@code limit} items, at most one per group: first the best of each kind of work, then
+     * the best of the rest; returned best first.
+     */
+    static <T> List<T> pickVaried(List<T> items, Comparator<T> better, Function<T, WorkKind> kind,
+                                  Function<T, Object> group, int limit) {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(better);
         List<T> picked = new ArrayList<>();
         Set<WorkKind> kinds = EnumSet.noneOf(WorkKind.class);
+        Set<Object> groups = new HashSet<>();
         for (T item : sorted) {
-            if (picked.size() < limit && kinds.add(kind.apply(item))) {
+            if (picked.size() < limit && !kinds.contains(kind.apply(item)) && !groups.contains(group.apply(item))) {
+                kinds.add(kind.apply(item));
+                groups.add(group.apply(item));
                 picked.add(item);
             }
         }
         for (T item : sorted) {
-            if (picked.size() < limit && !picked.contains(item)) {
+            if (picked.size() < limit && groups.add(group.apply(item))) {
                 picked.add(item);
             }
         }
+        picked.sort(better);
         return picked;
-    }
-
-    private static List<Priced> varied(List<Priced> priced) {
-        Comparator<Priced> better = Comparator.comparing(Priced::difference, Comparator.reverseOrder());
-        return pickVaried(priced, better.thenComparingInt(p -> p.option().journey().minutes()),
-                p -> p.option().slot().task().workKind(), MAX_ALTERNATIVES);
     }
 
     private List<AlternativeOutcome> ranked(Placement placement, List<Priced> picked) {
         List<AlternativeOutcome> out = new ArrayList<>(picked.size());
         for (Priced p : picked) {
             SlotOption option = p.option();
-            out.add(new AlternativeOutcome(out.size() + 1, option.slot().id(), option.journey().minutes(),
-                    option.journey().mode(), p.difference().toString(), explainer.explain(placement, option)));
+            Slot slot = option.slot();
+            String explanation = Labels.describe(slot) + "。" + explainer.explain(placement, option);
+            out.add(new AlternativeOutcome(out.size() + 1, slot.id(), option.journey().minutes(),
+                    option.journey().mode(), p.difference().toString(), explanation, slot.host().id(),
+                    slot.host().fact().name(), slot.task().title(), slot.task().workKind(),
+                    Labels.weekdays(slot.fact()), slot.fact().startTime(), slot.fact().hoursPerDay()));
         }
         return out;
     }

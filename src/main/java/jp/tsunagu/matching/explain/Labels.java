@@ -1,8 +1,10 @@
 package jp.tsunagu.matching.explain;
 
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,10 +12,13 @@ import java.util.TreeSet;
 import jp.tsunagu.matching.problem.AccommodationFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.solver.Slot;
 
 /** Japanese names of what the explanations mention: accommodations, municipalities, slots, weekdays. */
 final class Labels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final Map<String, String> accommodations = new HashMap<>();
     private final Map<String, String> municipalities = new HashMap<>();
@@ -50,6 +55,30 @@ final class Labels {
     /** e.g. 「○○農園の受入枠（農作業）」 */
     String slot(Slot slot) {
         return slot.host().fact().name() + "の受入枠（" + slot.task().title() + "）";
+    }
+
+    /** e.g. 「○○農園の「りんごの収穫」（農作業）、月・水 9:00〜12:00」: enough to tell two slots apart. */
+    static String describe(Slot slot) {
+        return slot.host().fact().name() + "の「" + slot.task().title() + "」（" + slot.task().workKind().labelJa()
+                + "）、" + schedule(slot.fact());
+    }
+
+    /** e.g. 「月・水 9:00〜12:00」 */
+    static String schedule(SlotFact slot) {
+        StringBuilder out = new StringBuilder();
+        for (DayOfWeek day : weekdays(slot)) {
+            if (!out.isEmpty()) {
+                out.append('・');
+            }
+            out.append(day.getDisplayName(TextStyle.SHORT, Locale.JAPANESE));
+        }
+        return out.append(' ').append(TIME.format(slot.startTime())).append('〜')
+                .append(TIME.format(slot.endTime())).toString();
+    }
+
+    /** The slot's weekdays, Monday first. */
+    static List<DayOfWeek> weekdays(SlotFact slot) {
+        return new TreeSet<>(slot.weekdays()).stream().toList();
     }
 
     static String weekday(DayOfWeek day) {

@@ -8,6 +8,7 @@ import jp.tsunagu.matching.outcome.ProposalOutcome;
 import jp.tsunagu.matching.outcome.SolveStatistics;
 import jp.tsunagu.matching.outcome.UnplacedOutcome;
 import jp.tsunagu.matching.solver.MatchingSolution;
+import jp.tsunagu.matching.solver.OutcomeWriting;
 import jp.tsunagu.matching.solver.Placement;
 import jp.tsunagu.matching.solver.SlotOption;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -16,23 +17,33 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 /**
  * Turns a finished, re-checked solution into the round's outcome: each proposal with its
  * explanation and alternatives, each unplaced person with reasons and the smallest opening change.
+ * The solver's {@link OutcomeWriting}, registered as a service in
+ * {@code META-INF/services/jp.tsunagu.matching.solver.OutcomeWriting}.
  */
-public final class OutcomeWriter {
+public final class OutcomeWriter implements OutcomeWriting {
 
-    private OutcomeWriter() {
+    /** For the service loader. */
+    public OutcomeWriter() {
+    }
+
+    @Override
+    public MatchingOutcome write(MatchingSolution solution,
+                                 InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector,
+                                 SolveStatistics statistics) {
+        return outcomeOf(solution, scoreDirector, statistics);
     }
 
     /**
      * @param scoreDirector a score director whose working solution is {@code solution}; used to price
      *                      alternatives, left with the solution as it was
      */
-    public static MatchingOutcome write(MatchingSolution solution, InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector,
+    public static MatchingOutcome outcomeOf(MatchingSolution solution, InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector,
                                         SolveStatistics statistics) {
         HardMediumSoftLongScore score = scoreDirector.calculateScore();
         Labels labels = new Labels(solution.getProblem());
         RoomLedger room = new RoomLedger(solution);
         ProposalExplainer explainer = new ProposalExplainer(labels);
-        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, explainer);
+        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, explainer, solution.getSettings());
         UnplacedAnalyser unplacedAnalyser = new UnplacedAnalyser(solution, room, labels);
 
         List<ProposalOutcome> proposals = new ArrayList<>();

@@ -2,6 +2,7 @@ package jp.tsunagu.matching.explain;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import jp.tsunagu.matching.solver.Host;
 import jp.tsunagu.matching.solver.MatchingSolution;
 import jp.tsunagu.matching.solver.Placement;
 import jp.tsunagu.matching.solver.Slot;
@@ -12,6 +13,7 @@ final class RoomLedger {
 
     private final Map<Slot, Integer> bySlot = new IdentityHashMap<>();
     private final Map<Supervisor, Integer> bySupervisor = new IdentityHashMap<>();
+    private final Map<Host, Integer> byHost = new IdentityHashMap<>();
 
     RoomLedger(MatchingSolution solution) {
         for (Placement p : solution.getPlacements()) {
@@ -19,8 +21,14 @@ final class RoomLedger {
             if (slot != null) {
                 bySlot.merge(slot, 1, Integer::sum);
                 bySupervisor.merge(slot.supervisor(), 1, Integer::sum);
+                byHost.merge(slot.host(), 1, Integer::sum);
             }
         }
+    }
+
+    /** How many people the host has, over all its slots. */
+    int atHost(Host host) {
+        return byHost.getOrDefault(host, 0);
     }
 
     /** Whether one more person fits the slot and its supervisor. */
@@ -28,7 +36,10 @@ final class RoomLedger {
         return hasRoomLeaving(slot, null);
     }
 
-    /** Whether a person now in {@code leaving} (or nowhere) fits {@code slot} once they leave. */
+    /**
+     * Whether a person now in {@code leaving} (or nowhere) fits {@code slot} once they leave: their
+     * own place under a shared supervisor counts as free. Their own slot is never "another" slot.
+     */
     boolean hasRoomLeaving(Slot slot, Slot leaving) {
         if (slot == leaving) {
             return false;

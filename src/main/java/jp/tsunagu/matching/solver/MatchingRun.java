@@ -6,14 +6,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import jp.tsunagu.matching.explain.OutcomeWriter;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.outcome.SolveProgress;
 import jp.tsunagu.matching.outcome.SolveStatistics;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
@@ -54,14 +56,19 @@ public final class MatchingRun {
         }
     }
 
-    /** Solves the round, re-checks it, and explains it. Blocking. */
+    /** Solves the round, re-checks it, and has it explained ({@link OutcomeWriting}). Blocking. */
     public MatchingOutcome solve() {
         long start = System.nanoTime();
         SolverFactory<MatchingSolution> factory = matcher.factoryFor(problem.settings());
         MatchingSolution solution = SolutionAssembler.toSolution(problem);
         int candidates = solution.getPlacements().size();
 
+        // The first feasible solution is the end of the first phase that gives everyone a slot or
+        // none — the flow seed when it ran, else the construction — if it breaks no hard rule; else
+        // the first feasible best solution of the search after it. With a nullable slot the empty
+        // round before them is feasible too, but it proposes nothing, so it does not count.
         AtomicLong firstFeasibleMillis = new AtomicLong(-1);
+        AtomicBoolean placingDone = new AtomicBoolean();
         MatchingSolution best = solution;
         long scoreCalculationSpeed = 0;
         if (candidates > 0) {
@@ -75,11 +82,22 @@ public final class MatchingRun {
                         built.terminateEarly();
                     }
                 }
+
+                @Override
+                public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
+                    if (placesEveryone(phaseScope)) {
+                        placingDone.set(true);
+                        if (((HardMediumSoftLongScore) phaseScope.getBestScore()).isFeasible()) {
+                            firstFeasibleMillis.compareAndSet(-1, millisSince(start));
+                        }
+                    }
+                }
             });
             built.addEventListener(event -> {
                 HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
                 long elapsed = millisSince(start);
-                if (score.isFeasible()) {
+                if (placingDone.get() && score.isFeasible()) {
+                    // The seed and the construction left a broken rule: the search repaired it.
                     firstFeasibleMillis.compareAndSet(-1, elapsed);
                 }
                 if (!listeners.isEmpty()) {
@@ -117,8 +135,20 @@ public final class MatchingRun {
             }
             SolveStatistics statistics = new SolveStatistics(millisSince(start), firstFeasibleMillis.get(),
                     scoreCalculationSpeed);
-            return OutcomeWriter.write(best, scoreDirector, statistics);
+            return matcher.outcomeWriting().write(best, scoreDirector, statistics);
         }
+    }
+
+    /**
+     * Whether a phase decides every movable person: the construction always, the flow seed when it
+     * ran (it is skipped for very large rounds and then changes nothing).
+     */
+    private static boolean placesEveryone(AbstractPhaseScope<MatchingSolution> phaseScope) {
+        if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
+            return true;
+        }
+        return phaseScope instanceof CustomPhaseScope
+                && !phaseScope.getBestScore().equals(phaseScope.getStartingScore());
     }
 
     private static int placedCount(MatchingSolution solution) {

@@ -3,6 +3,7 @@ package jp.tsunagu.matching.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.MatchingSettings;
@@ -16,6 +17,11 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * Solves weekly rounds (週次マッチング). Holds the solver configuration and the solver factories built
  * from it: a factory compiles the constraints, so it is built once per distinct termination
  * (settings' solveSeconds and unimprovedSeconds) and reused for every round. Thread-safe.
+ *
+ * <p>The outcome of a round (explanations, alternatives, reasons) is written by an
+ * {@link OutcomeWriting} from outside this package, so that the solver does not depend on the
+ * explanations that read it: by default the one registered as a service
+ * ({@code jp.tsunagu.matching.explain.OutcomeWriter}).
  */
 public final class WeeklyMatcher {
 
@@ -23,11 +29,15 @@ public final class WeeklyMatcher {
 
     private final SolverConfig baseConfig;
     private final boolean flowSeed;
-    private final Map<List<Object>, SolverFactory<MatchingSolution>> factories = new ConcurrentHashMap<>();
+    private final OutcomeWriting outcomeWriting;
+    private final Map<List<Object>, SolverFactory<MatchingSolution>> factories;
 
-    private WeeklyMatcher(SolverConfig baseConfig, boolean flowSeed) {
+    private WeeklyMatcher(SolverConfig baseConfig, boolean flowSeed, OutcomeWriting outcomeWriting,
+                          Map<List<Object>, SolverFactory<MatchingSolution>> factories) {
         this.baseConfig = baseConfig;
         this.flowSeed = flowSeed;
+        this.outcomeWriting = outcomeWriting;
+        this.factories = factories;
     }
 
     /** The matcher of {@value #CONFIG_RESOURCE} on the class path, its default factory built now. */
@@ -43,7 +53,15 @@ public final class WeeklyMatcher {
      * score limit) applies besides the settings' time limits, whichever comes first.
      */
     public static WeeklyMatcher fromConfig(SolverConfig config) {
-        return new WeeklyMatcher(config.copyConfig(), FlowSeed.enabledByDefault());
+        return new WeeklyMatcher(config.copyConfig(), FlowSeed.enabledByDefault(), registeredOutcomeWriting(),
+                new ConcurrentHashMap<>());
+    }
+
+    /** The outcome writing registered as a service; exactly one is expected on the class path. */
+    private static OutcomeWriting registeredOutcomeWriting() {
+        return ServiceLoader.load(OutcomeWriting.class, WeeklyMatcher.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + OutcomeWriting.class.getName()
+                        + " is registered under META-INF/services"));
     }
 
     /**
@@ -51,7 +69,17 @@ public final class WeeklyMatcher {
      * property {@code tsunagu.matching.flowSeed=false}); a benchmark compares the two.
      */
     public WeeklyMatcher withFlowSeed(boolean on) {
-        return on == flowSeed ? this : new WeeklyMatcher(baseConfig, on);
+        // The factories are keyed by the seed switch too, so they can be shared.
+        return on == flowSeed ? this : new WeeklyMatcher(baseConfig, on, outcomeWriting, factories);
+    }
+
+    /** The same configuration with another outcome writing (e.g. a benchmark's that skips the explanations). */
+    public WeeklyMatcher withOutcomeWriting(OutcomeWriting writing) {
+        return new WeeklyMatcher(baseConfig, flowSeed, java.util.Objects.requireNonNull(writing), factories);
+    }
+
+    OutcomeWriting outcomeWriting() {
+        return outcomeWriting;
     }
 
     public boolean flowSeed() {

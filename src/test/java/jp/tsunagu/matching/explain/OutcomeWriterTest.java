@@ -75,7 +75,7 @@ class OutcomeWriterTest {
             p.setSlot(slotId == null ? null : solution.slotById(slotId));
         }
         scoreDirector = scoreDirector(solution);
-        return OutcomeWriter.write(solution, scoreDirector, new SolveStatistics(0, 0, 0));
+        return new OutcomeWriter().write(solution, scoreDirector, new SolveStatistics(0, 0, 0));
     }
 
     @SuppressWarnings("unchecked")
@@ -143,6 +143,85 @@ class OutcomeWriterTest {
         // The working solution is left as it was.
         assertThat(solution.getPlacements().get(0).getSlot().id()).isEqualTo(11L);
         assertThat(scoreDirector.calculateScore()).isEqualTo(chosen);
+    }
+
+    /**
+     * Host 1 next door has four slots of one farm task; hosts 2, 3 and 4 in Azumino have one farm
+     * slot each. By score alone the three other slots of host 1 come first (no travel, local).
+     */
+    static Fixture.ProblemBuilder oneNearHostWithManySlots() {
+        return Fixture.problem()
+                .site(1, MATSUMOTO, WorkKind.FARMING, 9, Fixture.slot(11, 10), Fixture.slot(12, 10),
+                        Fixture.slot(13, 10).weekdays(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), Fixture.slot(14, 10))
+                .site(2, AZUMINO, WorkKind.FARMING, 5, Fixture.slot(21, 20))
+                .site(3, AZUMINO, WorkKind.CLEANING, 5,
+                        Fixture.slot(31, 30).weekdays(DayOfWeek.FRIDAY).at(java.time.LocalTime.of(13, 0), 2))
+                .site(4, AZUMINO, WorkKind.FARMING, 5, Fixture.slot(41, 40))
+                .candidate(Fixture.candidate(1).interests(WorkKind.FARMING));
+    }
+
+    @Test
+    void alternativesAreAtOtherHostsEvenWhenTheProposalsHostHasTheBestScores() {
+        MatchingOutcome outcome = write(oneNearHostWithManySlots().build(), Map.of(1L, 11L));
+        HardMediumSoftLongScore chosen = scoreDirector.calculateScore();
+        List<AlternativeOutcome> alternatives = proposal(outcome, 1).alternatives();
+
+        assertThat(alternatives).extracting(AlternativeOutcome::hostId).containsExactlyInAnyOrder(2L, 3L, 4L);
+        assertThat(alternatives).extracting(AlternativeOutcome::explanationJa).doesNotHaveDuplicates();
+        // Ranked by the exact score difference, and each one feasible.
+        MatchingSolution fresh = SolutionAssembler.toSolution(oneNearHostWithManySlots().build());
+        HardMediumSoftLongScore previous = null;
+        for (AlternativeOutcome alternative : alternatives) {
+            fresh.getPlacements().get(0).setSlot(fresh.slotById(alternative.slotId()));
+            HardMediumSoftLongScore moved = scoreDirector(fresh).calculateScore();
+            assertThat(moved.hardScore()).isZero();
+            assertThat(alternative.scoreDifference()).isEqualTo(moved.subtract(chosen).toString());
+            if (previous != null) {
+                assertThat(moved).isLessThanOrEqualTo(previous);
+            }
+            previous = moved;
+        }
+        // The cleaning slot stays in although host 4's farm slot is as good: one of each kind first.
+        assertThat(alternatives).extracting(AlternativeOutcome::workKind).contains(WorkKind.CLEANING);
+    }
+
+    @Test
+    void anAlternativeSaysWhichHostTaskKindOfWorkAndHours() {
+        MatchingOutcome outcome = write(oneNearHostWithManySlots().build(), Map.of(1L, 11L));
+        AlternativeOutcome cleaning = proposal(outcome, 1).alternatives().stream()
+                .filter(a -> a.slotId() == 31L).findFirst().orElseThrow();
+
+        assertThat(cleaning.hostName()).isEqualTo("事業所3");
+        assertThat(cleaning.taskTitle()).isEqualTo("清掃30");
+        assertThat(cleaning.workKind()).isEqualTo(WorkKind.CLEANING);
+        assertThat(cleaning.weekdays()).containsExactly(DayOfWeek.FRIDAY);
+        assertThat(cleaning.startTime()).isEqualTo(java.time.LocalTime.of(13, 0));
+        assertThat(cleaning.hoursPerDay()).isEqualTo(2);
+        assertThat(cleaning.explanationJa()).startsWith("事業所3の「清掃30」（清掃）、金 13:00〜15:00。")
+                .contains("自家用車で片道18分");
+    }
+
+    @Test
+    void theProposalsHostIsOfferedOnlyWhenNoOtherHostHasRoom() {
+        MatchingProblem onlyHostOne = Fixture.problem()
+                .host(Fixture.host(1, MATSUMOTO)).supervisor(Fixture.supervisor(10, 1, 1))
+                .task(Fixture.task(100, 1, 10, WorkKind.FARMING)).task(Fixture.task(101, 1, 10, WorkKind.SALES))
+                .slot(Fixture.slot(11, 100)).slot(Fixture.slot(12, 100).weekdays(DayOfWeek.FRIDAY))
+                .slot(Fixture.slot(13, 101))
+                .site(2, AZUMINO, WorkKind.FARMING, 5, Fixture.slot(21, 20))
+                .candidate(Fixture.candidate(1))
+                .candidate(Fixture.candidate(2))
+                .build();
+
+        // Host 2's only slot is taken: host 1 remains, one slot per task. Its supervisor looks after
+        // one person at most, and that place is the person's own once they move.
+        List<AlternativeOutcome> alternatives = proposal(write(onlyHostOne, Map.of(1L, 11L, 2L, 21L)), 1)
+                .alternatives();
+        assertThat(alternatives).extracting(AlternativeOutcome::hostId).containsOnly(1L);
+        assertThat(alternatives).extracting(AlternativeOutcome::taskTitle).containsExactlyInAnyOrder("農作業100", "販売101");
+
+        List<AlternativeOutcome> withRoomElsewhere = proposal(write(onlyHostOne, Map.of(1L, 11L)), 1).alternatives();
+        assertThat(withRoomElsewhere).extracting(AlternativeOutcome::hostId).containsExactly(2L);
     }
 
     @Test

@@ -83,6 +83,21 @@ class WeeklyMatcherTest {
         assertThat(outcome.statistics().firstFeasibleMillis()).isBetween(0L, outcome.statistics().millis());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "flow seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void theFirstFeasibleSolutionIsTakenWhenEveryoneHasBeenPlacedOrLeftOutNotWhenTheSearchEnds(boolean flowSeed) {
+        // The search runs on for at least a second without improving: the clock must stop before it.
+        var quick = Fixture.settings().withSolveTime(3, 1);
+        List<SolveProgress> progress = new CopyOnWriteArrayList<>();
+        MatchingOutcome outcome = WeeklyMatcher.fromDefaultConfig().withFlowSeed(flowSeed)
+                .newRun(knownOptimum().withSettings(quick)).onProgress(progress::add).solve();
+
+        long firstFeasible = outcome.statistics().firstFeasibleMillis();
+        assertThat(firstFeasible).isNotNegative().isLessThanOrEqualTo(outcome.statistics().millis() - 900);
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(0).placed()).as("the seed or the construction placed people").isPositive();
+    }
+
     @Test
     void aPinnedPlacementThatBreaksAHardRuleIsWithdrawnBeforePublishing() {
         // Person 7's running placement asks 3 hours a day; their stage is now 2 hours (the plan was revised).
