@@ -31,7 +31,7 @@ public record CandidateInput(
         @NotEmpty Set<DayOfWeek> availableDays,
         @NotNull LocalTime availableFrom,
         @NotNull LocalTime availableUntil,
-        Set<@NotBlank String> accommodationNeeds,
+        Set<String> accommodationNeeds,
         Set<WorkKind> interests,
         Set<Long> excludedHostIds,
         @NotNull @Min(1) @Max(5) Integer priority,

@@ -21,7 +21,7 @@ public record HostInput(
         @Size(max = 80) String contactPerson,
         @Size(max = 80) String contactHours,
         boolean activelyAccepting,
-        Set<@NotBlank String> siteAccommodations,
+        Set<String> siteAccommodations,
         Long version) {
 
     public Set<String> siteAccommodationsOrEmpty() {

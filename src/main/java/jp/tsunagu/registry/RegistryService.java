@@ -310,6 +310,9 @@ public class RegistryService {
         for (String code : pickUp) {
             references.requireMunicipality(caller.prefectureCode(), code, "pickUpFrom");
         }
+        if (input.seasonMonths() != null && input.seasonMonths().stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
+            throw new InvalidInputException("seasonMonths", "月は 1〜12 で指定してください");
+        }
         Set<Month> season = input.seasonMonths() == null ? Set.of()
                 : input.seasonMonths().stream().map(Month::of).collect(Collectors.toSet());
         slot.describe(input.weekdays(), input.startTime(), input.hoursPerDay(), input.openFrom(), input.openUntil(),

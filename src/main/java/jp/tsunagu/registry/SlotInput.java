@@ -23,9 +23,9 @@ public record SlotInput(
         @NotNull @Min(1) @Max(8) Integer hoursPerDay,
         @NotNull LocalDate openFrom,
         @NotNull LocalDate openUntil,
-        Set<@Min(1) @Max(12) Integer> seasonMonths,
+        Set<Integer> seasonMonths,
         @NotNull @Min(1) @Max(20) Integer capacity,
-        Set<@Pattern(regexp = "\\d{6}", message = "6桁の市町村コードで指定してください") String> pickUpFrom,
+        Set<String> pickUpFrom,
         Set<Programme> programmes,
         Boolean open,
         Long version) {

@@ -20,7 +20,7 @@ public record TaskInput(
         @NotNull WorkKind workKind,
         @NotNull PhysicalLoad physicalLoad,
         @NotNull CustomerContact customerContact,
-        Set<@NotBlank String> accommodationsOffered,
+        Set<String> accommodationsOffered,
         @NotBlank @Size(max = 80) String supervisorName,
         @NotNull @Min(1) @Max(20) Integer supervisorCapacity,
         Long version) {

@@ -36,7 +36,8 @@ class ServiceStartIT {
     void openApiDocumentDescribesTheApi() throws Exception {
         var openapi = new Api(base).anonymous().getFromServerRoot("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/me");
+        assertThat(openapi.body()).contains("/api/me", "/api/candidates/{id}", "/api/rounds/{id}/proposals",
+                "/api/registry/{file}.csv");
     }
 
     @Test

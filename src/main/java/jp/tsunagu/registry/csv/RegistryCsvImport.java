@@ -197,9 +197,11 @@ public class RegistryCsvImport {
         if (openFrom != null && openUntil != null && openUntil.isBefore(openFrom)) {
             row.error("open_until", "open_from 以降の日付を書いてください");
         }
+        Set<Integer> season = row.integers("season_months");
+        season.stream().filter(m -> m < 1 || m > 12).forEach(m -> row.error("season_months", "月は 1〜12 で書いてください: " + m));
         return new SlotInput(task == null ? null : task.getId(), row.required("slot_ref"), row.weekdays("weekdays"),
                 row.time("start_time"), row.integer("hours_per_day"), openFrom, openUntil,
-                row.integers("season_months"), row.integer("capacity"), known.municipalities(row, "pick_up_from"),
+                season, row.integer("capacity"), known.municipalities(row, "pick_up_from"),
                 row.choices("programmes", Programme.class, Programme::labelJa),
                 open == null || row.flag("open"), null);
     }
