@@ -79,22 +79,14 @@ final class RuleMasks {
     }
 
     /**
-     * What of the person a rule reads: two people with the same key are ruled out of the same slots.
-     * Must follow {@link jp.tsunagu.matching.rules.PairRules}.
+     * What of the person a rule reads: two people with the same key are ruled out of the same slots
+     * ({@link PairJudge#groupKey}; for travel, what the journey reads).
      */
     private static Object key(PairRule rule, CandidateFact person, int municipalityIndex) {
         return switch (rule) {
-            case SCHEDULE_WITHIN_AVAILABILITY -> Arrays.asList(person.availableDays(), person.availableFrom(),
-                    person.availableUntil());
-            case SLOT_OPEN_IN_ROUND_WEEK -> Boolean.TRUE;
-            case PACING_WITHIN_STAGE -> Arrays.asList(person.hoursPerDay(), person.daysPerWeek());
-            case ACCOMMODATIONS_COVERED -> person.accommodationNeeds();
             case TRAVEL_WITHIN_REACH -> travelKey(person, municipalityIndex);
-            case PROGRAMME_ACCEPTED -> Arrays.asList(person.programme());
-            // Whether the person is past the limit: it rules out every slot or none.
-            case PROGRAMME_TIME_LIMIT -> Arrays.asList(person.programme(), person.extensionRecorded(),
-                    person.programmeStart());
             case EXCLUSION_RESPECTED -> throw new IllegalArgumentException("exclusions are per person");
+            default -> PairJudge.groupKey(rule, person);
         };
     }
 

@@ -1,6 +1,7 @@
 package jp.tsunagu.matching.rules;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.HostFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
@@ -82,6 +83,46 @@ public final class PairJudge {
             case PROGRAMME_ACCEPTED -> PairRules.programmeAccepted(candidate, slot);
             case PROGRAMME_TIME_LIMIT -> PairRules.programmeTimeLimit(candidate, roundStart, settings);
             case EXCLUSION_RESPECTED -> PairRules.exclusionRespected(candidate, host);
+        };
+    }
+
+    /**
+     * What of a person a rule reads, for the rules that read nothing else of the pair but the slot,
+     * its task and host (and the round): two people with equal keys pass such a rule for exactly the
+     * same slots, so it can be judged once for everyone who shares the key. Null for the two rules
+     * that read more: travel reads the journey, exclusions the person's own list of hosts. Follows
+     * the definitions in {@link PairRules}, next to {@link #passes}.
+     */
+    public static Object groupKey(PairRule rule, CandidateFact person) {
+        return switch (rule) {
+            case SCHEDULE_WITHIN_AVAILABILITY -> Arrays.asList(person.availableDays(), person.availableFrom(),
+                    person.availableUntil());
+            case SLOT_OPEN_IN_ROUND_WEEK -> Boolean.TRUE;
+            case PACING_WITHIN_STAGE -> Arrays.asList(person.hoursPerDay(), person.daysPerWeek());
+            case ACCOMMODATIONS_COVERED -> person.accommodationNeeds();
+            case PROGRAMME_ACCEPTED -> Arrays.asList(person.programme());
+            // Whether the person is past the limit: it rules out every slot or none.
+            case PROGRAMME_TIME_LIMIT -> Arrays.asList(person.programme(), person.extensionRecorded(),
+                    person.programmeStart());
+            case TRAVEL_WITHIN_REACH, EXCLUSION_RESPECTED -> null;
+        };
+    }
+
+    /**
+     * What of a slot, its task and its host a rule reads: everyone passes such a rule for two slots
+     * with equal keys alike, so it can be judged once per distinct key. Null for travel, which reads
+     * the journey. Follows the definitions in {@link PairRules}, like {@link #groupKey}.
+     */
+    public static Object slotKey(PairRule rule, SlotFact slot, TaskFact task, HostFact host) {
+        return switch (rule) {
+            case SCHEDULE_WITHIN_AVAILABILITY -> Arrays.asList(slot.weekdays(), slot.startTime(), slot.hoursPerDay());
+            case SLOT_OPEN_IN_ROUND_WEEK -> Arrays.asList(slot.openFrom(), slot.openUntil(), slot.seasonMonths());
+            case PACING_WITHIN_STAGE -> Arrays.asList(slot.hoursPerDay(), slot.daysPerWeek());
+            case ACCOMMODATIONS_COVERED -> Arrays.asList(task.accommodationsOffered(), host.siteAccommodations());
+            case PROGRAMME_ACCEPTED -> slot.programmes();
+            case PROGRAMME_TIME_LIMIT -> Boolean.TRUE;
+            case EXCLUSION_RESPECTED -> host.id();
+            case TRAVEL_WITHIN_REACH -> null;
         };
     }
 }

@@ -25,11 +25,21 @@ public final class PairEvaluator {
 
     /** The journey of a person from their municipality (by index; -1 if unknown) to a slot. */
     public Journey journey(CandidateFact candidate, int municipalityIndex, Slot slot) {
+        return journey(candidate, municipalityIndex, slot.host().municipalityIndex(),
+                slot.fact().pickUpFrom().contains(candidate.municipalityCode()));
+    }
+
+    /**
+     * The journey of a person to any slot in a municipality (by index) that does or does not pick
+     * people up from the person's municipality: all that a journey reads of the slot.
+     */
+    public Journey journey(CandidateFact candidate, int municipalityIndex, int hostMunicipalityIndex,
+                           boolean pickUpOffered) {
         if (municipalityIndex < 0) {
             return new Journey(candidate.travelMode(), Integer.MAX_VALUE / 4, 0, false);
         }
         return travel.journey(municipalityIndex, candidate.travelMode(), candidate.maxOneWayMinutes(),
-                slot.host().municipalityIndex(), slot.fact().pickUpFrom().contains(candidate.municipalityCode()));
+                hostMunicipalityIndex, pickUpOffered);
     }
 
     /** The full evaluation of a pair whose journey is known. */

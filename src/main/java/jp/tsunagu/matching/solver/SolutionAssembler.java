@@ -4,12 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.HostFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
@@ -19,13 +17,13 @@ import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.SupervisorFact;
 import jp.tsunagu.matching.problem.TaskFact;
 import jp.tsunagu.matching.rules.PairJudge;
-import jp.tsunagu.matching.travel.Journey;
 import jp.tsunagu.matching.travel.TravelTimes;
 
 /**
  * Turns a {@link MatchingProblem} into a {@link MatchingSolution}: resolves ids to objects, computes
- * the travel table once, judges every person × slot pair, and keeps for each person the feasible
- * slots with the shortest journeys ({@code settings.maxSlotsPerCandidate}) plus their running or
+ * the travel table once, and keeps for each person the pairwise-feasible slots with the shortest
+ * journeys ({@code settings.maxSlotsPerCandidate}, ties by slot order; found by
+ * {@link NearestFeasibleSlots} without judging every pair one by one) plus their running or
  * last-round slot. Everything the constraints read is computed here.
  *
  * <p>Broken references are logged and left out rather than failing the round: a slot whose task or
@@ -35,9 +33,6 @@ import jp.tsunagu.matching.travel.TravelTimes;
 public final class SolutionAssembler {
 
     private static final System.Logger LOG = System.getLogger(SolutionAssembler.class.getName());
-    private static final Comparator<SlotOption> NEAREST_FIRST = Comparator
-            .comparingInt((SlotOption o) -> o.journey().minutes())
-            .thenComparingInt(o -> o.slot().index());
 
     private SolutionAssembler() {
     }
@@ -92,17 +87,10 @@ public final class SolutionAssembler {
             slotById.put(s.id(), slot);
         }
 
-        @SuppressWarnings("unchecked")
-        List<Slot>[] slotsByMunicipality = new List[travel.municipalityCount()];
-        for (int m = 0; m < slotsByMunicipality.length; m++) {
-            slotsByMunicipality[m] = new ArrayList<>();
-        }
-        for (Slot slot : slots) {
-            slotsByMunicipality[slot.host().municipalityIndex()].add(slot);
-        }
+        NearestFeasibleSlots nearest = new NearestFeasibleSlots(evaluator, slots, travel);
         List<Placement> placements = new ArrayList<>(resolved.candidates().size());
         for (CandidateFact c : resolved.candidates()) {
-            placements.add(placement(c, resolved.roundStart(), settings, travel, municipalities, slotsByMunicipality,
+            placements.add(placement(c, resolved.roundStart(), settings, travel, municipalities, nearest,
                     slotById, evaluator));
         }
         return new MatchingSolution(resolved, evaluator, List.copyOf(slots), List.copyOf(hosts.values()),
@@ -112,7 +100,7 @@ public final class SolutionAssembler {
 
     private static Placement placement(CandidateFact c, LocalDate roundStart, MatchingSettings settings,
                                        TravelTimes travel, Map<String, MunicipalityFact> municipalities,
-                                       List<Slot>[] slotsByMunicipality, Map<Long, Slot> slotById,
+                                       NearestFeasibleSlots nearest, Map<Long, Slot> slotById,
                                        PairEvaluator evaluator) {
         MunicipalityFact home = municipalities.get(c.municipalityCode());
         if (home == null) {
@@ -122,33 +110,7 @@ public final class SolutionAssembler {
         int from = home == null ? -1 : travel.indexOf(home.code());
         String wideArea = home == null ? null : home.wideArea();
 
-        List<SlotOption> feasible = new ArrayList<>();
-        if (from >= 0) {
-            for (int to = 0; to < slotsByMunicipality.length; to++) {
-                // The cheapest rule first: most municipalities of a prefecture are out of reach by
-                // any mode, and then none of their slots needs a look.
-                boolean ownReachable = c.travelMode() != TravelMode.PICK_UP && travel.minutes(c.travelMode(), from, to)
-                        <= travel.limitMinutes(c.maxOneWayMinutes(), c.travelMode());
-                boolean pickUpReachable = travel.minutes(TravelMode.PICK_UP, from, to)
-                        <= travel.limitMinutes(c.maxOneWayMinutes(), TravelMode.PICK_UP);
-                if (!ownReachable && !pickUpReachable) {
-                    continue;
-                }
-                for (Slot slot : slotsByMunicipality[to]) {
-                    Journey journey = evaluator.journey(c, from, slot);
-                    if (!journey.reachable()) {
-                        continue;
-                    }
-                    SlotOption option = evaluator.evaluate(c, from, wideArea, slot, journey);
-                    if (option.feasible()) {
-                        feasible.add(option);
-                    }
-                }
-            }
-        }
-        feasible.sort(NEAREST_FIRST);
-        List<SlotOption> range = new ArrayList<>(feasible.subList(0, Math.min(feasible.size(),
-                Math.max(0, settings.maxSlotsPerCandidate()))));
+        List<SlotOption> range = nearest.nearest(c, from, wideArea, settings.maxSlotsPerCandidate());
         Slot previous = lookUp(c.previousSlotId(), slotById, c, "last round's");
         Slot pinned = lookUp(c.pinnedSlotId(), slotById, c, "pinned");
         keep(range, previous, c, from, wideArea, evaluator);
