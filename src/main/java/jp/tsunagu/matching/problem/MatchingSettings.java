@@ -91,6 +91,14 @@ public record MatchingSettings(
                 integer(p, "weight.coldHost"));
     }
 
+    /** The same settings with other solving time limits (a benchmark's, or a quick test's). */
+    public MatchingSettings withSolveTime(int newSolveSeconds, int newUnimprovedSeconds) {
+        return new MatchingSettings(maxMinutesByMode, speeds, intraMunicipalKm, workReadinessMonths,
+                maxSlotsPerCandidate, newSolveSeconds, newUnimprovedSeconds, weightPlacementBase, weightPerPriority,
+                weightPerWaitingWeek, maxWaitingWeeks, weightTravelMinute, weightInterest, weightLocalMunicipality,
+                weightLocalWideArea, weightFairness, weightStability, weightHostSpread, weightColdHost);
+    }
+
     /** How much placing this person is worth: the base, more for priority, more for each week waited. */
     public long placementWeight(int priority, long weeksWaiting) {
         return weightPlacementBase + (long) weightPerPriority * priority

@@ -23,6 +23,8 @@ public class MatchingSolution {
     private MatchingProblem problem;
     private PairEvaluator evaluator;
     private Map<Long, Slot> slotById;
+    /** Per slot index: the positions in {@link #placements} of the people who have the slot in range. */
+    private int[][] inRangeBySlot;
 
     @ProblemFactCollectionProperty
     private List<Slot> slots;
@@ -43,7 +45,7 @@ public class MatchingSolution {
 
     public MatchingSolution(MatchingProblem problem, PairEvaluator evaluator, List<Slot> slots, List<Host> hosts,
                             List<Supervisor> supervisors, List<Placement> placements, MatchingWeights weights,
-                            Map<Long, Slot> slotById) {
+                            Map<Long, Slot> slotById, int[][] inRangeBySlot) {
         this.problem = problem;
         this.evaluator = evaluator;
         this.slots = slots;
@@ -52,6 +54,12 @@ public class MatchingSolution {
         this.placements = placements;
         this.weights = weights;
         this.slotById = slotById;
+        this.inRangeBySlot = inRangeBySlot;
+    }
+
+    /** The positions in {@link #getPlacements()} of the people who have this slot in their range. */
+    public int[] inRangeOf(Slot slot) {
+        return inRangeBySlot[slot.index()];
     }
 
     public MatchingProblem getProblem() {

@@ -97,7 +97,8 @@ public final class SolutionAssembler {
                     evaluator));
         }
         return new MatchingSolution(resolved, evaluator, List.copyOf(slots), List.copyOf(hosts.values()),
-                List.copyOf(supervisors.values()), placements, MatchingWeights.from(settings), slotById);
+                List.copyOf(supervisors.values()), placements, MatchingWeights.from(settings), slotById,
+                inRangeBySlot(slots.size(), placements));
     }
 
     private static Placement placement(CandidateFact c, LocalDate roundStart, MatchingSettings settings,
@@ -139,6 +140,26 @@ public final class SolutionAssembler {
             placement.pinTo(pinned);
         }
         return placement;
+    }
+
+    private static int[][] inRangeBySlot(int slotCount, List<Placement> placements) {
+        int[] counts = new int[slotCount];
+        for (Placement p : placements) {
+            for (Slot slot : p.getSlotOptions()) {
+                counts[slot.index()]++;
+            }
+        }
+        int[][] index = new int[slotCount][];
+        for (int s = 0; s < slotCount; s++) {
+            index[s] = new int[counts[s]];
+            counts[s] = 0;
+        }
+        for (int i = 0; i < placements.size(); i++) {
+            for (Slot slot : placements.get(i).getSlotOptions()) {
+                index[slot.index()][counts[slot.index()]++] = i;
+            }
+        }
+        return index;
     }
 
     /** Running and last-round slots stay in the range even when a rule now fails: the re-check sees them. */

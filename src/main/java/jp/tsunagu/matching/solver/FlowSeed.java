@@ -1,0 +1,98 @@
+package jp.tsunagu.matching.solver;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.tsunagu.matching.optimum.FlowAssignment;
+import jp.tsunagu.matching.optimum.FlowNetwork;
+import jp.tsunagu.matching.optimum.FlowOptimum;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * A seed phase before the construction heuristic: every movable person starts in the slot of the
+ * exact min-cost-flow optimum over their pruned, feasible range (the greatest placement weight,
+ * then the least travel, under slot and supervisor capacities; running placements take their
+ * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
+ *
+ * <p>On by default; the system property {@value #PROPERTY}{@code =false} (or
+ * {@link WeeklyMatcher#withFlowSeed(boolean)}) switches it off, e.g. for a benchmark comparison.
+ */
+public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
+
+    static final String PROPERTY = "tsunagu.matching.flowSeed";
+    private static final String VARIABLE = "slot";
+
+    /** The default of the switch: on unless the system property says {@code false}. */
+    static boolean enabledByDefault() {
+        return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"));
+    }
+
+    static CustomPhaseConfig phaseConfig() {
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FlowSeed.class));
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
+        MatchingSolution solution = scoreDirector.getWorkingSolution();
+        List<Placement> placements = solution.getPlacements();
+        List<Slot> slots = solution.getSlots();
+        FlowAssignment optimum = FlowOptimum.solve(network(placements, slots));
+        int[] slotOf = optimum.slotOfCandidate();
+        for (int c = 0; c < placements.size(); c++) {
+            Placement placement = placements.get(c);
+            if (placement.isPinned()) {
+                continue;
+            }
+            Slot seeded = slotOf[c] == FlowAssignment.UNPLACED ? null : slots.get(slotOf[c]);
+            if (placement.getSlot() != seeded) {
+                scoreDirector.beforeVariableChanged(placement, VARIABLE);
+                placement.setSlot(seeded);
+                scoreDirector.afterVariableChanged(placement, VARIABLE);
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** The round as a flow network: the feasible pairs of each person's pruned range. */
+    static FlowNetwork network(List<Placement> placements, List<Slot> slots) {
+        int n = placements.size();
+        long[] weight = new long[n];
+        int[][] feasibleSlots = new int[n][];
+        int[][] minutes = new int[n][];
+        int[] pinned = new int[n];
+        for (int c = 0; c < n; c++) {
+            Placement p = placements.get(c);
+            weight[c] = p.getWeight();
+            pinned[c] = p.isPinned() && p.getSlot() != null ? p.getSlot().index() : -1;
+            List<Slot> range = p.getSlotOptions();
+            int feasible = 0;
+            int[] s = new int[range.size()];
+            int[] m = new int[range.size()];
+            for (Slot slot : range) {
+                SlotOption option = p.optionFor(slot);
+                if (option.feasible()) {
+                    s[feasible] = slot.index();
+                    m[feasible++] = option.journey().minutes();
+                }
+            }
+            feasibleSlots[c] = java.util.Arrays.copyOf(s, feasible);
+            minutes[c] = java.util.Arrays.copyOf(m, feasible);
+        }
+        Map<Supervisor, Integer> supervisorIndex = new IdentityHashMap<>();
+        int[] slotCapacity = new int[slots.size()];
+        int[] slotSupervisor = new int[slots.size()];
+        for (Slot slot : slots) {
+            slotCapacity[slot.index()] = slot.capacity();
+            Supervisor supervisor = slot.supervisor();
+            // A supervisor without a registered limit does not bind: leave it out of the network.
+            slotSupervisor[slot.index()] = supervisor.capacity() == Integer.MAX_VALUE ? -1
+                    : supervisorIndex.computeIfAbsent(supervisor, k -> supervisorIndex.size());
+        }
+        int[] supervisorCapacity = new int[supervisorIndex.size()];
+        supervisorIndex.forEach((supervisor, index) -> supervisorCapacity[index] = supervisor.capacity());
+        return new FlowNetwork(weight, feasibleSlots, minutes, slotCapacity, slotSupervisor, supervisorCapacity,
+                pinned);
+    }
+}

@@ -1,0 +1,205 @@
+package jp.tsunagu.matching.explain;
+
+import static jp.tsunagu.matching.fixture.Fixture.AZUMINO;
+import static jp.tsunagu.matching.fixture.Fixture.MATSUMOTO;
+import static jp.tsunagu.matching.fixture.Fixture.NAGANO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.tsunagu.candidate.TravelMode;
+import jp.tsunagu.matching.fixture.Fixture;
+import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.matching.outcome.MatchingOutcome;
+import jp.tsunagu.matching.outcome.ProposalOutcome;
+import jp.tsunagu.matching.outcome.SolveStatistics;
+import jp.tsunagu.matching.outcome.UnplacedOutcome;
+import jp.tsunagu.matching.outcome.UnplacedReason;
+import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.matching.solver.MatchingSolution;
+import jp.tsunagu.matching.solver.Placement;
+import jp.tsunagu.matching.solver.SolutionAssembler;
+import jp.tsunagu.matching.solver.WeeklyMatcher;
+import jp.tsunagu.registry.WorkKind;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/**
+ * Explanations, alternatives and unplaced reasons of a hand-made round in Matsumoto. Slots (all
+ * Mon/Wed 9-12, capacity 1 unless said): host 1 farm 11, 12 (task offers a quiet place); host 2 farm
+ * 21, 22; host 3 cleaning in Azumino 31, 32 (32 picks up from Azumino); host 4 kitchen 41; host 5
+ * farm in Nagano 51; host 6 sales 61 (September only); host 7 light work 72 (Mon/Tue).
+ */
+class OutcomeWriterTest {
+
+    private static final DefaultSolverFactory<MatchingSolution> FACTORY = (DefaultSolverFactory<MatchingSolution>)
+            SolverFactory.<MatchingSolution>create(SolverConfig.createFromXmlResource(WeeklyMatcher.CONFIG_RESOURCE));
+
+    static Fixture.ProblemBuilder round() {
+        return Fixture.problem()
+                .host(Fixture.host(1, MATSUMOTO)).supervisor(Fixture.supervisor(10, 1, 5))
+                .task(Fixture.task(10, 1, 10, WorkKind.FARMING, "quiet_place"))
+                .slot(Fixture.slot(11, 10)).slot(Fixture.slot(12, 10))
+                .site(2, MATSUMOTO, WorkKind.FARMING, 5, Fixture.slot(21, 20), Fixture.slot(22, 20))
+                .site(3, AZUMINO, WorkKind.CLEANING, 5, Fixture.slot(31, 30), Fixture.slot(32, 30).pickUpFrom(AZUMINO))
+                .site(4, MATSUMOTO, WorkKind.KITCHEN_HELP, 5, Fixture.slot(41, 40))
+                .site(5, NAGANO, WorkKind.FARMING, 5, Fixture.slot(51, 50))
+                .site(6, MATSUMOTO, WorkKind.SALES, 5, Fixture.slot(61, 60).season(Month.SEPTEMBER))
+                .site(7, MATSUMOTO, WorkKind.LIGHT_WORK, 5,
+                        Fixture.slot(72, 70).weekdays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY))
+                .candidate(Fixture.candidate(1).interests(WorkKind.FARMING))
+                .candidate(Fixture.candidate(2))
+                .candidate(Fixture.candidate(3))
+                .candidate(Fixture.candidate(4).needs("quiet_place"))
+                .candidate(Fixture.candidate(5).in(AZUMINO).travel(TravelMode.PICK_UP, 60))
+                .candidate(Fixture.candidate(8).travel(TravelMode.CAR, 15).days(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)
+                        .excludes(2L))
+                .candidate(Fixture.candidate(9).in(NAGANO).needs("wheelchair"));
+    }
+
+    private MatchingSolution solution;
+    private InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector;
+
+    private MatchingOutcome write(MatchingProblem problem, Map<Long, Long> assignment) {
+        solution = SolutionAssembler.toSolution(problem);
+        for (Placement p : solution.getPlacements()) {
+            Long slotId = assignment.get(p.getId());
+            p.setSlot(slotId == null ? null : solution.slotById(slotId));
+        }
+        scoreDirector = scoreDirector(solution);
+        return OutcomeWriter.write(solution, scoreDirector, new SolveStatistics(0, 0, 0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector(MatchingSolution s) {
+        var director = (InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore>)
+                FACTORY.getScoreDirectorFactory().buildScoreDirector(false, false);
+        director.setWorkingSolution(s);
+        return director;
+    }
+
+    private static final Map<Long, Long> ASSIGNMENT = Map.of(1L, 11L, 2L, 41L, 4L, 12L, 5L, 32L);
+
+    private static ProposalOutcome proposal(MatchingOutcome outcome, long candidateId) {
+        return outcome.proposals().stream().filter(p -> p.candidateId() == candidateId).findFirst().orElseThrow();
+    }
+
+    private static UnplacedOutcome unplaced(MatchingOutcome outcome, long candidateId) {
+        return outcome.unplaced().stream().filter(u -> u.candidateId() == candidateId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aProposalIsExplainedByTravelAccommodationsInterestsAndHost() {
+        MatchingOutcome outcome = write(round().build(), ASSIGNMENT);
+
+        assertThat(proposal(outcome, 1).explanationJa())
+                .contains("自家用車で片道10分（上限60分）", "「農作業」", "地元（松本市）", "積極的に受け入れている")
+                .doesNotContain("配慮");
+        assertThat(proposal(outcome, 4).explanationJa()).contains("必要な配慮（静かな環境）にすべて対応");
+        ProposalOutcome pickedUp = proposal(outcome, 5);
+        assertThat(pickedUp.travelledBy()).isEqualTo(TravelMode.PICK_UP);
+        assertThat(pickedUp.explanationJa()).contains("事業所の送迎で片道20分");
+    }
+
+    @Test
+    void alternativesAreFeasibleWithRoomRankedByExactScoreAndVaried() {
+        MatchingOutcome outcome = write(round().build(), ASSIGNMENT);
+        HardMediumSoftLongScore chosen = scoreDirector.calculateScore();
+        List<AlternativeOutcome> alternatives = proposal(outcome, 1).alternatives();
+
+        assertThat(alternatives).extracting(AlternativeOutcome::rank).containsExactly(1, 2, 3);
+        // 12, 41 and 32 are full; 51 is too far, 61 out of season: never offered.
+        assertThat(alternatives).extracting(AlternativeOutcome::slotId).doesNotContain(11L, 12L, 32L, 41L, 51L, 61L);
+        // By score alone the two farm slots of host 2 (interest) would come first; one kind each is preferred.
+        Set<WorkKind> kinds = alternatives.stream().map(a -> solution.slotById(a.slotId()).task().workKind())
+                .collect(Collectors.toSet());
+        assertThat(kinds).containsExactlyInAnyOrder(WorkKind.FARMING, WorkKind.LIGHT_WORK, WorkKind.CLEANING);
+        assertThat(solution.slotById(alternatives.get(0).slotId()).task().workKind()).isEqualTo(WorkKind.FARMING);
+
+        // Each difference is exact: moving person 1 there in a fresh score director gives the same.
+        MatchingSolution fresh = SolutionAssembler.toSolution(round().build());
+        Map<Long, Placement> byId = fresh.getPlacements().stream()
+                .collect(Collectors.toMap(Placement::getId, p -> p));
+        ASSIGNMENT.forEach((candidate, slot) -> byId.get(candidate).setSlot(fresh.slotById(slot)));
+        HardMediumSoftLongScore previous = null;
+        for (AlternativeOutcome alternative : alternatives) {
+            byId.get(1L).setSlot(fresh.slotById(alternative.slotId()));
+            HardMediumSoftLongScore moved = scoreDirector(fresh).calculateScore();
+            assertThat(alternative.scoreDifference()).isEqualTo(moved.subtract(chosen).toString());
+            assertThat(moved.hardScore()).isZero();
+            if (previous != null) {
+                assertThat(moved).as("one per kind, ranked by score").isLessThanOrEqualTo(previous);
+            }
+            previous = moved;
+        }
+        // The working solution is left as it was.
+        assertThat(solution.getPlacements().get(0).getSlot().id()).isEqualTo(11L);
+        assertThat(scoreDirector.calculateScore()).isEqualTo(chosen);
+    }
+
+    @Test
+    void unplacedReasonsCountTheSlotsEachRuleRulesOutAndTheFullOnes() {
+        UnplacedOutcome u = unplaced(write(round().build(), ASSIGNMENT), 8);
+
+        Map<String, Integer> counts = u.reasons().stream()
+                .collect(Collectors.toMap(UnplacedReason::rule, UnplacedReason::slots));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "travelWithinReach", 3, "exclusionRespected", 2, "slotsFull", 3,
+                "slotOpenInRoundWeek", 1, "scheduleWithinAvailability", 1));
+        assertThat(u.reasons()).extracting(UnplacedReason::messageJa)
+                .contains("自家用車で15分以内に通える受入枠がありません（3枠）",
+                        "条件に合う受入枠はありますが、今週は定員に達しています（3枠）");
+        assertThat(u.summaryJa()).startsWith("今回は受入枠を提案できませんでした");
+    }
+
+    @Test
+    void theSmallestChangeIsAFewMoreMinutesOfTravelBeforeAnotherWeekday() {
+        UnplacedOutcome u = unplaced(write(round().build(), ASSIGNMENT), 8);
+        // Azumino by car is 18 minutes against 15; slot 72 would need Tuesdays as well.
+        assertThat(u.smallestChange().kind()).isEqualTo("MORE_TRAVEL_MINUTES");
+        assertThat(u.smallestChange().amount()).isEqualTo(3);
+        assertThat(u.smallestChange().slotId()).isEqualTo(31L);
+        assertThat(u.smallestChange().messageJa()).contains("あと3分", "事業所3");
+    }
+
+    @Test
+    void whenTheNearSlotIsFullTheSmallestChangeIsOneMoreWeekday() {
+        Map<Long, Long> withAzuminoFull = new java.util.HashMap<>(ASSIGNMENT);
+        withAzuminoFull.put(3L, 31L);
+        UnplacedOutcome u = unplaced(write(round().build(), withAzuminoFull), 8);
+        assertThat(u.smallestChange().kind()).isEqualTo("ONE_MORE_WEEKDAY");
+        assertThat(u.smallestChange().slotId()).isEqualTo(72L);
+        assertThat(u.smallestChange().messageJa()).startsWith("火曜日にも通えれば");
+    }
+
+    @Test
+    void noSmallestChangeWhenOnlyTheHostsConditionsOrThePrefecturesLimitStandInTheWay() {
+        UnplacedOutcome w = unplaced(write(round().build(), ASSIGNMENT), 9);
+        assertThat(w.smallestChange()).isNull();
+        assertThat(w.reasons()).extracting(UnplacedReason::rule).contains("accommodationsCovered", "travelWithinReach");
+        assertThat(w.reasons().get(0).messageJa()).contains("車いす対応");
+        assertThat(w.summaryJa()).contains("見つかりませんでした");
+    }
+
+    @Test
+    void aStepUpInPacingIsOfferedOnlyOneHourAtATime() {
+        MatchingProblem problem = Fixture.problem()
+                .site(1, MATSUMOTO, WorkKind.FARMING, 5, Fixture.slot(11, 10).at(java.time.LocalTime.of(9, 0), 3),
+                        Fixture.slot(12, 10).at(java.time.LocalTime.of(9, 0), 4))
+                .candidate(Fixture.candidate(1).pacing(2, 5))
+                .candidate(Fixture.candidate(2).pacing(1, 5))
+                .build();
+        MatchingOutcome outcome = write(problem, Map.of());
+        assertThat(unplaced(outcome, 1).smallestChange().kind()).isEqualTo("MORE_HOURS_PER_DAY");
+        assertThat(unplaced(outcome, 1).smallestChange().slotId()).isEqualTo(11L);
+        assertThat(unplaced(outcome, 2).smallestChange()).as("two hours more would jump a stage").isNull();
+    }
+}
