@@ -15,6 +15,7 @@ import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.SupervisorFact;
 import jp.tsunagu.matching.problem.TaskFact;
 import jp.tsunagu.matching.rules.PairJudge;
+import jp.tsunagu.matching.rules.PairRule;
 import jp.tsunagu.matching.travel.Journey;
 import jp.tsunagu.matching.travel.TravelTimes;
 
@@ -130,7 +131,7 @@ public final class ProblemNetworks {
                     Journey journey = travel.journey(from, candidate.travelMode(), candidate.maxOneWayMinutes(),
                             hostMunicipality[s], pickUpFrom[s][from]);
                     if (journey.reachable()
-                            && judge.brokenRules(candidate, slots.get(s), slotTask[s], slotHost[s], journey) == 0) {
+                            && passesAll(judge, candidate, slots.get(s), slotTask[s], slotHost[s], journey)) {
                         slotBuffer[found] = s;
                         minuteBuffer[found] = journey.minutes();
                         found++;
@@ -151,6 +152,19 @@ public final class ProblemNetworks {
                 supervisorCapacity, pinned);
         return new ProblemNetwork(network, candidateIds, slotIds, maxSlots, feasiblePairs);
     }
+
+    /** Every pair rule, stopping at the first one broken (the judge's own definitions). */
+    private static boolean passesAll(PairJudge judge, CandidateFact candidate, SlotFact slot, TaskFact task,
+                                     HostFact host, Journey journey) {
+        for (PairRule rule : RULES) {
+            if (!judge.passes(rule, candidate, slot, task, host, journey)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final PairRule[] RULES = PairRule.values();
 
     /**
      * A quick necessary condition, so that a hundred times the sample week is judged in seconds:
