@@ -16,13 +16,20 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * then the least travel, under slot and supervisor capacities; running placements take their
  * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
  *
- * <p>On by default; the system property {@value #PROPERTY}{@code =false} (or
+ * <p>Skipped for rounds of more than {@value #MAX_SEED_PAIRS} feasible pairs. On by default; the system property {@value #PROPERTY}{@code =false} (or
  * {@link WeeklyMatcher#withFlowSeed(boolean)}) switches it off, e.g. for a benchmark comparison.
  */
 public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
 
     static final String PROPERTY = "tsunagu.matching.flowSeed";
+    /**
+     * Above this many feasible pairs the exact flow takes too long to pay off within a round's time
+     * limit (about 15 s for the 53,000 pairs of the 10x sample week on two cores), so the round is
+     * left to the construction heuristic and the local search alone.
+     */
+    static final long MAX_SEED_PAIRS = 100_000;
     private static final String VARIABLE = "slot";
+    private static final System.Logger LOG = System.getLogger(FlowSeed.class.getName());
 
     /** The default of the switch: on unless the system property says {@code false}. */
     static boolean enabledByDefault() {
@@ -38,7 +45,13 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         MatchingSolution solution = scoreDirector.getWorkingSolution();
         List<Placement> placements = solution.getPlacements();
         List<Slot> slots = solution.getSlots();
-        FlowAssignment optimum = FlowOptimum.solve(network(placements, slots));
+        FlowNetwork network = network(placements, slots);
+        if (network.pairs() > MAX_SEED_PAIRS) {
+            LOG.log(System.Logger.Level.INFO, "{0} feasible pairs: too many for the flow seed, skipped",
+                    network.pairs());
+            return;
+        }
+        FlowAssignment optimum = FlowOptimum.solve(network);
         int[] slotOf = optimum.slotOfCandidate();
         for (int c = 0; c < placements.size(); c++) {
             Placement placement = placements.get(c);

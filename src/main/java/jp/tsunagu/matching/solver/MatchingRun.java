@@ -98,7 +98,7 @@ public final class MatchingRun {
         }
 
         for (HardRuleRecheck.Breach breach : HardRuleRecheck.findBreaches(best)) {
-            LOG.log(Level.WARNING, "withdrawn: {0} in slot {1} breaks {2} although the score did not show it",
+            LOG.log(Level.WARNING, "withdrawn before publishing: {0} in slot {1} breaks {2}",
                     breach.placement().getCandidate().caseCode(), breach.placement().getSlot().id(), breach.rule());
             breach.placement().setSlot(null);
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.HostFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
@@ -91,10 +92,18 @@ public final class SolutionAssembler {
             slotById.put(s.id(), slot);
         }
 
+        @SuppressWarnings("unchecked")
+        List<Slot>[] slotsByMunicipality = new List[travel.municipalityCount()];
+        for (int m = 0; m < slotsByMunicipality.length; m++) {
+            slotsByMunicipality[m] = new ArrayList<>();
+        }
+        for (Slot slot : slots) {
+            slotsByMunicipality[slot.host().municipalityIndex()].add(slot);
+        }
         List<Placement> placements = new ArrayList<>(resolved.candidates().size());
         for (CandidateFact c : resolved.candidates()) {
-            placements.add(placement(c, resolved.roundStart(), settings, travel, municipalities, slots, slotById,
-                    evaluator));
+            placements.add(placement(c, resolved.roundStart(), settings, travel, municipalities, slotsByMunicipality,
+                    slotById, evaluator));
         }
         return new MatchingSolution(resolved, evaluator, List.copyOf(slots), List.copyOf(hosts.values()),
                 List.copyOf(supervisors.values()), placements, MatchingWeights.from(settings), slotById,
@@ -103,7 +112,8 @@ public final class SolutionAssembler {
 
     private static Placement placement(CandidateFact c, LocalDate roundStart, MatchingSettings settings,
                                        TravelTimes travel, Map<String, MunicipalityFact> municipalities,
-                                       List<Slot> slots, Map<Long, Slot> slotById, PairEvaluator evaluator) {
+                                       List<Slot>[] slotsByMunicipality, Map<Long, Slot> slotById,
+                                       PairEvaluator evaluator) {
         MunicipalityFact home = municipalities.get(c.municipalityCode());
         if (home == null) {
             LOG.log(Level.WARNING, "person {0} lives in unknown municipality {1}; no slot is within reach",
@@ -114,14 +124,25 @@ public final class SolutionAssembler {
 
         List<SlotOption> feasible = new ArrayList<>();
         if (from >= 0) {
-            for (Slot slot : slots) {
-                Journey journey = evaluator.journey(c, from, slot);
-                if (!journey.reachable()) {
-                    continue; // the cheapest rule first: most slots of a prefecture are out of reach
+            for (int to = 0; to < slotsByMunicipality.length; to++) {
+                // The cheapest rule first: most municipalities of a prefecture are out of reach by
+                // any mode, and then none of their slots needs a look.
+                boolean ownReachable = c.travelMode() != TravelMode.PICK_UP && travel.minutes(c.travelMode(), from, to)
+                        <= travel.limitMinutes(c.maxOneWayMinutes(), c.travelMode());
+                boolean pickUpReachable = travel.minutes(TravelMode.PICK_UP, from, to)
+                        <= travel.limitMinutes(c.maxOneWayMinutes(), TravelMode.PICK_UP);
+                if (!ownReachable && !pickUpReachable) {
+                    continue;
                 }
-                SlotOption option = evaluator.evaluate(c, from, wideArea, slot, journey);
-                if (option.feasible()) {
-                    feasible.add(option);
+                for (Slot slot : slotsByMunicipality[to]) {
+                    Journey journey = evaluator.journey(c, from, slot);
+                    if (!journey.reachable()) {
+                        continue;
+                    }
+                    SlotOption option = evaluator.evaluate(c, from, wideArea, slot, journey);
+                    if (option.feasible()) {
+                        feasible.add(option);
+                    }
                 }
             }
         }
