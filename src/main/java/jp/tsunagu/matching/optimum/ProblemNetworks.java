@@ -35,8 +35,9 @@ public final class ProblemNetworks {
     }
 
     /**
-     * Each person's {@code maxSlots} nearest feasible slots only (ties by slot order), for rounds too
-     * big for the exact network: its optimum is then the optimum over that restriction, not a bound.
+     * Each person's {@code maxSlots} nearest feasible slots only (ties by slot order), plus a running
+     * placement, for rounds too big for the exact network: its optimum is then the optimum over that
+     * restriction, not a bound.
      */
     public static ProblemNetwork nearestFeasible(MatchingProblem problem, int maxSlots) {
         if (maxSlots <= 0) {
@@ -147,10 +148,33 @@ public final class ProblemNetworks {
                 feasibleSlots[c][i] = slotBuffer[order[i]];
                 minutes[c][i] = minuteBuffer[order[i]];
             }
+            keepRunningPlacement(pinned[c], slotBuffer, minuteBuffer, found, feasibleSlots, minutes, c);
         }
         FlowNetwork network = new FlowNetwork(weight, feasibleSlots, minutes, slotCapacity, slotSupervisor,
                 supervisorCapacity, pinned);
         return new ProblemNetwork(network, candidateIds, slotIds, maxSlots, feasiblePairs);
+    }
+
+    /** A restricted range still holds the person's running placement, so that its minutes are counted. */
+    private static void keepRunningPlacement(int pinnedSlot, int[] slots, int[] minutes, int found,
+                                             int[][] keptSlots, int[][] keptMinutes, int c) {
+        if (pinnedSlot < 0) {
+            return;
+        }
+        for (int slot : keptSlots[c]) {
+            if (slot == pinnedSlot) {
+                return;
+            }
+        }
+        for (int i = 0; i < found; i++) {
+            if (slots[i] == pinnedSlot) {
+                keptSlots[c] = Arrays.copyOf(keptSlots[c], keptSlots[c].length + 1);
+                keptMinutes[c] = Arrays.copyOf(keptMinutes[c], keptMinutes[c].length + 1);
+                keptSlots[c][keptSlots[c].length - 1] = pinnedSlot;
+                keptMinutes[c][keptMinutes[c].length - 1] = minutes[i];
+                return;
+            }
+        }
     }
 
     /** Every pair rule, stopping at the first one broken (the judge's own definitions). */

@@ -82,10 +82,14 @@ class ProblemNetworksTest {
         ProblemNetwork nearest = ProblemNetworks.nearestFeasible(week, 2);
         for (int c = 0; c < week.candidates().size(); c++) {
             int[] kept = nearest.network().travelMinutesOfCandidate()[c];
-            assertThat(kept.length).isLessThanOrEqualTo(2);
+            int pinnedSlot = nearest.network().pinnedSlotOfCandidate()[c];
+            assertThat(kept.length).isLessThanOrEqualTo(pinnedSlot >= 0 ? 3 : 2);
+            if (pinnedSlot >= 0 && exact.network().travelMinutes(c, pinnedSlot) >= 0) {
+                assertThat(nearest.network().travelMinutes(c, pinnedSlot)).isEqualTo(exact.network().travelMinutes(c, pinnedSlot));
+            }
             int[] all = exact.network().travelMinutesOfCandidate()[c];
-            int longestKept = java.util.Arrays.stream(kept).max().orElse(0);
-            long shorterLeftOut = java.util.Arrays.stream(all).filter(m -> m < longestKept).count();
+            int longestNearest = java.util.Arrays.stream(kept).limit(Math.min(2, kept.length)).max().orElse(0);
+            long shorterLeftOut = java.util.Arrays.stream(all).filter(m -> m < longestNearest).count();
             assertThat(shorterLeftOut).isLessThanOrEqualTo(kept.length);
         }
         assertThat(nearest.restricted()).isTrue();
