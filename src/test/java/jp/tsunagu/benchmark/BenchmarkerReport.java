@@ -54,7 +54,12 @@ final class BenchmarkerReport {
             solver.setPhaseConfigList(own);
             benchmark.setSolverConfig(solver);
         }
-        File report = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();
-        System.out.println("Benchmarker report: " + new File(report, "index.html").getAbsolutePath());
+        File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();
+        // The Benchmarker writes each run into a time-stamped folder of the benchmark directory.
+        try (var runs = Files.list(directory.toPath())) {
+            runs.filter(run -> Files.exists(run.resolve("index.html")))
+                    .max(java.util.Comparator.naturalOrder())
+                    .ifPresent(run -> System.out.println("Benchmarker report: " + run.resolve("index.html").toAbsolutePath()));
+        }
     }
 }
