@@ -46,9 +46,9 @@ final class CandidateDistributions {
     /** Travel mode by kind of home municipality, before the elder adjustment (car, bus/train, bicycle, walk, pick-up). */
     static Weighted<TravelMode> travelMode(MunicipalityKind kind, AgeBand age) {
         double[] w = switch (kind) {
-            case CITY -> new double[] {40, 30, 15, 8, 7};
-            case TOWN -> new double[] {45, 22, 10, 6, 17};
-            case VILLAGE -> new double[] {40, 15, 5, 5, 35};
+            case CITY -> new double[] {40, 31, 16, 5, 8};
+            case TOWN -> new double[] {45, 23, 10, 4, 18};
+            case VILLAGE -> new double[] {40, 16, 6, 3, 35};
         };
         if (age == AgeBand.ELDER) {
             // Many elderly people gave up their licence (免許返納): 60% of the car share moves to pick-up and bus.
@@ -66,8 +66,20 @@ final class CandidateDistributions {
                 .with(TravelMode.PICK_UP, w[4]);
     }
 
-    static final Weighted<Integer> MAX_ONE_WAY_MINUTES = Weighted.<Integer>of()
-            .with(15, 4).with(20, 10).with(30, 28).with(40, 18).with(45, 15).with(60, 17).with(75, 5).with(90, 3);
+    /**
+     * The longest one-way journey a person accepts, by mode: people who depend on the bus know it is
+     * slow and accept longer trips; walkers and cyclists less.
+     */
+    static Weighted<Integer> maxOneWayMinutes(TravelMode mode) {
+        return switch (mode) {
+            case CAR -> Weighted.<Integer>of().with(20, 15).with(30, 35).with(40, 20).with(45, 15).with(60, 15);
+            case PUBLIC_TRANSPORT -> Weighted.<Integer>of().with(30, 10).with(45, 30).with(60, 35).with(75, 15)
+                    .with(90, 10);
+            case BICYCLE -> Weighted.<Integer>of().with(20, 15).with(30, 35).with(40, 35).with(45, 15);
+            case WALK -> Weighted.<Integer>of().with(15, 25).with(20, 35).with(30, 40);
+            case PICK_UP -> Weighted.<Integer>of().with(30, 25).with(45, 35).with(60, 40);
+        };
+    }
 
     static final Weighted<Programme> PROGRAMME = Weighted.<Programme>of()
             .with(Programme.WORK_READINESS, 28)
@@ -91,7 +103,7 @@ final class CandidateDistributions {
     static Weighted<Stage> stage(Programme programme) {
         int[] w = switch (programme) {
             case PARTICIPATION -> new int[] {45, 30, 15, 10, 0, 0, 0};
-            case WORK_READINESS -> new int[] {30, 22, 20, 14, 8, 4, 2};
+            case WORK_READINESS -> new int[] {22, 22, 22, 16, 10, 5, 3};
             case CERTIFIED_TRAINING_EMPLOYED -> new int[] {0, 0, 10, 20, 25, 25, 20};
             default -> new int[] {20, 18, 20, 16, 12, 8, 6};
         };
@@ -113,8 +125,14 @@ final class CandidateDistributions {
             .with(Availability.AFTERNOONS, 5)        // disturbed sleep rhythm: afternoons only
             .with(Availability.WITH_SATURDAY, 5);
 
+    /** Earliest start of a day for people whose day is not limited by caring or rhythm. */
+    static final Weighted<java.time.LocalTime> DAY_STARTS = Weighted.<java.time.LocalTime>of()
+            .with(java.time.LocalTime.of(8, 0), 35)
+            .with(java.time.LocalTime.of(9, 0), 50)
+            .with(java.time.LocalTime.of(10, 0), 15);
+
     static final Weighted<Integer> NEED_COUNT = Weighted.<Integer>of()
-            .with(0, 25).with(1, 35).with(2, 25).with(3, 12).with(4, 3);
+            .with(0, 30).with(1, 35).with(2, 22).with(3, 10).with(4, 3);
 
     static Weighted<String> need(AgeBand age) {
         return Weighted.<String>of()

@@ -79,7 +79,7 @@ final class CandidateSampler {
         MunicipalityFact home = homeMunicipality();
         AgeBand age = CandidateDistributions.AGE_BAND.draw(draw);
         TravelMode mode = CandidateDistributions.travelMode(home.kind(), age).draw(draw);
-        int maxMinutes = CandidateDistributions.MAX_ONE_WAY_MINUTES.draw(draw);
+        int maxMinutes = CandidateDistributions.maxOneWayMinutes(mode).draw(draw);
         Programme programme = CandidateDistributions.PROGRAMME.draw(draw);
         Stage stage = CandidateDistributions.stage(programme).draw(draw);
 
@@ -89,7 +89,7 @@ final class CandidateSampler {
             case PARENT_CARE -> LocalTime.of(10, 0);
             case CHILD_CARE -> LocalTime.of(9, 30);
             case AFTERNOONS -> LocalTime.of(13, 0);
-            default -> draw.chance(0.2) ? LocalTime.of(10, 0) : LocalTime.of(9, 0);
+            default -> CandidateDistributions.DAY_STARTS.draw(draw);
         };
         LocalTime until = switch (availability) {
             case PARENT_CARE -> LocalTime.of(15, 0);

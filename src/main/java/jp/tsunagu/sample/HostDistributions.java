@@ -43,12 +43,12 @@ final class HostDistributions {
     static final double SUPERVISOR_BELOW_SLOTS = 0.3;
     static final double OPENS_LATER = 0.08;
     /** A pick-up round (送迎) reaches the host's own and neighbouring municipalities. */
-    static final double PICK_UP_RADIUS_KM = 15;
+    static final double PICK_UP_RADIUS_KM = 20;
 
     static final Weighted<Integer> TASKS_PER_HOST = Weighted.<Integer>of().with(1, 60).with(2, 30).with(3, 10);
-    static final Weighted<Integer> SLOT_DAYS = Weighted.<Integer>of().with(2, 30).with(3, 35).with(4, 15).with(5, 20);
+    static final Weighted<Integer> SLOT_DAYS = Weighted.<Integer>of().with(2, 40).with(3, 35).with(4, 15).with(5, 10);
     static final Weighted<Integer> SLOT_HOURS = Weighted.<Integer>of()
-            .with(2, 25).with(3, 30).with(4, 25).with(5, 10).with(6, 10);
+            .with(2, 35).with(3, 35).with(4, 18).with(5, 7).with(6, 5);
     static final Weighted<Integer> SLOT_CAPACITY = Weighted.<Integer>of().with(1, 60).with(2, 30).with(3, 10);
 
     private HostDistributions() {
@@ -65,8 +65,8 @@ final class HostDistributions {
 
     static double offersPickUp(HostKind kind) {
         return switch (kind) {
-            case SOCIAL_WELFARE_CORPORATION -> 0.40;
-            case FARM -> 0.25;
+            case SOCIAL_WELFARE_CORPORATION -> 0.45;
+            case FARM -> 0.30;
             default -> 0.10;
         };
     }
@@ -83,11 +83,11 @@ final class HostDistributions {
 
     static double flexibleBreaks(HostKind kind) {
         return switch (kind) {
-            case FARM, NPO -> 0.50;
-            case COMMUNITY_CAFE -> 0.45;
-            case SOCIAL_WELFARE_CORPORATION -> 0.40;
-            case SHOP -> 0.30;
-            case COMPANY -> 0.25;
+            case FARM, NPO -> 0.60;
+            case COMMUNITY_CAFE -> 0.55;
+            case SOCIAL_WELFARE_CORPORATION -> 0.55;
+            case SHOP -> 0.40;
+            case COMPANY -> 0.35;
         };
     }
 
@@ -151,10 +151,10 @@ final class HostDistributions {
 
     static Weighted<LocalTime> startTime(int hours, boolean farm) {
         Weighted<LocalTime> start = Weighted.<LocalTime>of()
-                .with(LocalTime.of(8, 0), farm ? 35 : 10)
-                .with(LocalTime.of(9, 0), 45);
+                .with(LocalTime.of(8, 0), farm ? 30 : 8)
+                .with(LocalTime.of(9, 0), 55);
         if (hours <= 4) {
-            start.with(LocalTime.of(10, 0), 25).with(LocalTime.of(13, 0), 20);
+            start.with(LocalTime.of(10, 0), 25).with(LocalTime.of(13, 0), 12);
         }
         return start;
     }

@@ -111,7 +111,7 @@ final class HostSampler {
 
     private Set<String> siteAccommodations(HostKind kind, boolean activelyAccepting) {
         Set<String> offered = new TreeSet<>();
-        offerIf(offered, DAY_ONE_ACCOMPANIMENT, activelyAccepting ? 0.75 : 0.35);
+        offerIf(offered, DAY_ONE_ACCOMPANIMENT, activelyAccepting ? 0.85 : 0.50);
         offerIf(offered, WHEELCHAIR_ACCESS, HostDistributions.wheelchairAccess(kind));
         offerIf(offered, SAME_GENDER_ENVIRONMENT, 0.12);
         offerIf(offered, FLEXIBLE_BREAKS, HostDistributions.flexibleBreaks(kind));
@@ -146,10 +146,10 @@ final class HostSampler {
             case FREQUENT -> 0.0;
         });
         offerIf(offered, QUIET_PLACE, HostDistributions.quietPlace(workKind));
-        offerIf(offered, SHORT_HOURS, 0.45);
+        offerIf(offered, SHORT_HOURS, 0.60);
         offerIf(offered, WRITTEN_INSTRUCTIONS, host.kind() == HostKind.COMPANY
-                || host.kind() == HostKind.SOCIAL_WELFARE_CORPORATION ? 0.45 : 0.30);
-        offerIf(offered, STEADY_SUPERVISOR, 0.5);
+                || host.kind() == HostKind.SOCIAL_WELFARE_CORPORATION ? 0.55 : 0.45);
+        offerIf(offered, STEADY_SUPERVISOR, 0.65);
         String title = TaskTitles.title(workKind, season, draw);
         TaskFact task = new TaskFact(id, host.id(), title, workKind, load, contact, offered, supervisor.id);
         return new TaskDraft(task, host, supervisor, season, pickUpFrom);

@@ -5,7 +5,6 @@ import static jp.tsunagu.sample.Accommodations.FLEXIBLE_BREAKS;
 import static jp.tsunagu.sample.Accommodations.LITTLE_CONTACT;
 import static jp.tsunagu.sample.Accommodations.NO_HEAVY_LIFTING;
 import static jp.tsunagu.sample.Accommodations.QUIET_PLACE;
-import static jp.tsunagu.sample.Accommodations.SAME_GENDER_ENVIRONMENT;
 import static jp.tsunagu.sample.Accommodations.STEADY_SUPERVISOR;
 import static jp.tsunagu.sample.Accommodations.WRITTEN_INSTRUCTIONS;
 
@@ -31,12 +30,14 @@ public final class Personas {
     /**
      * A man in his forties after ten years at home (引きこもり): wants to work but has no confidence;
      * starts with 就労準備支援 to rebuild his daily life (seed 003, l.943-980; seed 002, 10年以上ひきこもり).
-     * No licence after years at home; keeps late hours, so not before ten.
+     * No licence after years at home, so the bus (up to an hour, which reaches 長野市); two short
+     * days a week, little contact, a quiet place and someone with him on the first day.
      */
     public static final String HIKIKOMORI_40S = "SAMPLE-P1-HIKIKOMORI";
     /**
      * A woman of 35 with a suspected disability whose jobs do not last (障害の疑いがあり、仕事をしても
-     * 続かず、落ち込んでいる; seed 003, l.995-1011): written instructions and one steady supervisor.
+     * 続かず、落ち込んでいる; seed 003, l.995-1011): written instructions and one steady supervisor,
+     * so that what is expected does not change from day to day.
      */
     public static final String SUSPECTED_DISABILITY_35 = "SAMPLE-P2-SUSPECTED-DISABILITY";
     /**
@@ -46,7 +47,7 @@ public final class Personas {
     public static final String VILLAGE_NO_CAR = "SAMPLE-P3-VILLAGE-NO-CAR";
     /**
      * A carer of a parent with dementia (母の介護と就労の両立, seed 003, l.1620-1660): free only on the
-     * two days the mother is at day service, and only between ten and two.
+     * three days the mother is at day service, and only between nine and two; two days a week for now.
      */
     public static final String PARENT_CARER = "SAMPLE-P4-PARENT-CARER";
 
@@ -61,14 +62,14 @@ public final class Personas {
     static List<CandidateFact> all(Map<String, MunicipalityFact> municipalityByCode, LocalDate roundStart) {
         return List.of(
                 person(1, HIKIKOMORI_40S, municipalityByCode.get("202070"), // 須坂市
-                        TravelMode.PUBLIC_TRANSPORT, 40, Programme.WORK_READINESS, roundStart.minusWeeks(30),
-                        2, 2, weekdays(), LocalTime.of(10, 0), LocalTime.of(16, 0),
+                        TravelMode.PUBLIC_TRANSPORT, 60, Programme.WORK_READINESS, roundStart.minusWeeks(30),
+                        2, 2, weekdays(), LocalTime.of(9, 0), LocalTime.of(16, 0),
                         Set.of(LITTLE_CONTACT, QUIET_PLACE, DAY_ONE_ACCOMPANIMENT),
                         EnumSet.of(WorkKind.DATA_ENTRY, WorkKind.GARDENING), 3, roundStart.minusWeeks(12)),
                 person(2, SUSPECTED_DISABILITY_35, municipalityByCode.get("202029"), // 松本市
                         TravelMode.CAR, 30, Programme.CERTIFIED_TRAINING_NON_EMPLOYED, roundStart.minusWeeks(10),
                         3, 3, weekdays(), LocalTime.of(9, 0), LocalTime.of(15, 0),
-                        Set.of(WRITTEN_INSTRUCTIONS, STEADY_SUPERVISOR, SAME_GENDER_ENVIRONMENT),
+                        Set.of(WRITTEN_INSTRUCTIONS, STEADY_SUPERVISOR),
                         EnumSet.of(WorkKind.KITCHEN_HELP, WorkKind.LIGHT_WORK), 2, roundStart.minusWeeks(6)),
                 person(3, VILLAGE_NO_CAR, municipalityByCode.get("204170"), // 大鹿村
                         TravelMode.PUBLIC_TRANSPORT, 60, Programme.PARTICIPATION, roundStart.minusWeeks(24),
@@ -78,8 +79,8 @@ public final class Personas {
                         EnumSet.of(WorkKind.FARMING, WorkKind.GARDENING), 2, roundStart.minusWeeks(20)),
                 person(4, PARENT_CARER, municipalityByCode.get("203629"), // 富士見町
                         TravelMode.CAR, 30, Programme.WORK_EXPERIENCE, roundStart.minusWeeks(18),
-                        3, 2, EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), LocalTime.of(10, 0),
-                        LocalTime.of(14, 0),
+                        3, 2, EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
+                        LocalTime.of(9, 0), LocalTime.of(14, 0),
                         Set.of(FLEXIBLE_BREAKS),
                         EnumSet.of(WorkKind.LIGHT_WORK, WorkKind.MANUFACTURING), 3, roundStart.minusWeeks(16)));
     }
