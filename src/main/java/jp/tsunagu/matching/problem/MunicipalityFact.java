@@ -12,4 +12,18 @@ import jp.tsunagu.region.MunicipalityKind;
  */
 public record MunicipalityFact(String code, String name, MunicipalityKind kind, String wideArea,
                                double latitude, double longitude) {
+
+    /** The mean Earth radius (IUGG). */
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /** Great-circle (haversine) distance between the two offices, in kilometres. */
+    public double distanceKm(MunicipalityFact other) {
+        double lat1 = Math.toRadians(latitude);
+        double lat2 = Math.toRadians(other.latitude);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
 }

@@ -23,7 +23,6 @@ import jp.tsunagu.matching.problem.TravelSpeed;
  */
 public final class TravelTimes {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final TravelMode[] MODES = TravelMode.values();
 
     private final MatchingSettings settings;
@@ -83,13 +82,7 @@ public final class TravelTimes {
     }
 
     static double haversineKm(MunicipalityFact a, MunicipalityFact b) {
-        double lat1 = Math.toRadians(a.latitude());
-        double lat2 = Math.toRadians(b.latitude());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+        return a.distanceKm(b);
     }
 
     public MatchingSettings settings() {
