@@ -3,6 +3,7 @@ package jp.tsunagu.tools;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,24 +48,27 @@ public final class SolveProblemFile {
     }
 
     public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Solves as the command line says; answers the exit code: 0 solved, 1 unreadable problem file, 2 bad options. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         CommandLine options;
         Path problemFile;
         try {
             options = new CommandLine(args, Set.of("problem", "out", "seconds", "unimproved", "flow-seed", "optimum"));
             problemFile = Path.of(options.required("problem"));
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
         }
         MatchingProblem problem;
         try {
             problem = ProblemFiles.read(problemFile);
         } catch (ProblemFileException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
+            err.println(e.getMessage());
+            return 1;
         }
         MatchingSettings settings = problem.settings() != null ? problem.settings() : MatchingSettings.defaults();
         if (options.has("seconds") || options.has("unimproved")) {
@@ -75,11 +79,11 @@ public final class SolveProblemFile {
         problem = problem.withSettings(settings);
         boolean flowSeed = Boolean.parseBoolean(options.get("flow-seed", "true"));
 
-        System.out.printf("solving %s: %d people, %d slots, up to %d s (%d s without improvement), flow seed %s%n",
+        out.printf("solving %s: %d people, %d slots, up to %d s (%d s without improvement), flow seed %s%n",
                 problemFile, problem.candidates().size(), problem.slots().size(), settings.solveSeconds(),
                 settings.unimprovedSeconds(), flowSeed ? "on" : "off");
         MatchingOutcome outcome = WeeklyMatcher.fromDefaultConfig().withFlowSeed(flowSeed).newRun(problem)
-                .onProgress(p -> System.out.printf("  %6.1f s  %-32s placed %d/%d%n", p.elapsedMillis() / 1000.0,
+                .onProgress(p -> out.printf("  %6.1f s  %-32s placed %d/%d%n", p.elapsedMillis() / 1000.0,
                         p.bestScore(), p.placed(), p.candidates()))
                 .solve();
 
@@ -97,8 +101,9 @@ public final class SolveProblemFile {
         }
         String summary = summary(problemFile, outcome, optimumLine);
         Files.writeString(outDir.resolve(name + ".summary.txt"), summary, StandardCharsets.UTF_8);
-        System.out.print(summary);
-        System.out.println("outcome: " + outcomeFile);
+        out.print(summary);
+        out.println("outcome: " + outcomeFile);
+        return 0;
     }
 
     /** The short text a coordinator reads first. */
