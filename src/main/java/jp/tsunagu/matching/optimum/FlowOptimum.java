@@ -38,20 +38,16 @@ public final class FlowOptimum {
         int n = network.candidates();
         int slotCount = network.slots();
         int supervisorCount = network.supervisorCapacity().length;
-        int[] slotOfCandidate = new int[n];
-        Arrays.fill(slotOfCandidate, FlowAssignment.UNPLACED);
-
-        int[] slotLeft = network.slotCapacity().clone();
-        int[] supervisorLeft = network.supervisorCapacity().clone();
-        boolean[] free = keepRunningPlacements(network, slotOfCandidate, slotLeft, supervisorLeft);
-        int freeCount = 0;
-        for (boolean f : free) {
-            freeCount += f ? 1 : 0;
-        }
+        Residual residual = Residual.of(network);
+        int[] slotOfCandidate = residual.slotOfCandidate();
+        int[] slotLeft = residual.slotLeft();
+        int[] supervisorLeft = residual.supervisorLeft();
+        boolean[] free = residual.free();
+        int freeCount = residual.freeCount();
 
         if (freeCount > 0) {
             Network graph = new Network(n, slotCount, supervisorCount, free);
-            double m = bigM(network, free);
+            double m = residual.bigM();
             int[][] pairEdge = new int[n][];
             for (int c = 0; c < n; c++) {
                 if (!free[c]) {
@@ -96,35 +92,48 @@ public final class FlowOptimum {
         return evaluate(network, slotOfCandidate);
     }
 
-    /** Running placements take their capacity before anyone else; returns who is still free to place. */
-    private static boolean[] keepRunningPlacements(FlowNetwork network, int[] slotOfCandidate, int[] slotLeft,
-                                                   int[] supervisorLeft) {
-        boolean[] free = new boolean[network.candidates()];
-        for (int c = 0; c < free.length; c++) {
-            int pinned = network.pinnedSlotOfCandidate()[c];
-            if (pinned >= 0) {
-                slotOfCandidate[c] = pinned;
-                slotLeft[pinned] = Math.max(0, slotLeft[pinned] - 1);
-                int supervisor = network.slotSupervisor()[pinned];
-                if (supervisor >= 0) {
-                    supervisorLeft[supervisor] = Math.max(0, supervisorLeft[supervisor] - 1);
-                }
-            } else {
-                free[c] = true;
-            }
-        }
-        return free;
-    }
+    /**
+     * What is left of a round once its running placements have taken their capacity, and the M that
+     * ranks one unit of placement weight above all travel: the network any min-cost-flow solver of
+     * this optimum is given (so that another library can be checked against this one on the same
+     * problem).
+     *
+     * @param slotOfCandidate running placements in their slots, everyone else {@link FlowAssignment#UNPLACED}
+     * @param free            who is still to be placed (supplies one unit of flow)
+     * @param freeCount       how many are free
+     * @param slotLeft        each slot's capacity left
+     * @param supervisorLeft  each supervisor's capacity left
+     * @param bigM            cost factor of the "unplaced" edge: weight × M exceeds any travel total
+     */
+    public record Residual(int[] slotOfCandidate, boolean[] free, int freeCount, int[] slotLeft,
+                           int[] supervisorLeft, long bigM) {
 
-    /** M: one unit of placement weight costs more than all the travel any assignment can have. */
-    private static long bigM(FlowNetwork network, boolean[] free) {
-        long maxTravelTotal = 0;
-        for (int c = 0; c < free.length; c++) {
-            if (free[c]) {
-                maxTravelTotal += Arrays.stream(network.travelMinutesOfCandidate()[c]).max().orElse(0);
+        public static Residual of(FlowNetwork network) {
+            int n = network.candidates();
+            int[] slotOfCandidate = new int[n];
+            Arrays.fill(slotOfCandidate, FlowAssignment.UNPLACED);
+            int[] slotLeft = network.slotCapacity().clone();
+            int[] supervisorLeft = network.supervisorCapacity().clone();
+            boolean[] free = new boolean[n];
+            int freeCount = 0;
+            long maxTravelTotal = 0;
+            for (int c = 0; c < n; c++) {
+                int pinned = network.pinnedSlotOfCandidate()[c];
+                if (pinned >= 0) {
+                    slotOfCandidate[c] = pinned;
+                    slotLeft[pinned] = Math.max(0, slotLeft[pinned] - 1);
+                    int supervisor = network.slotSupervisor()[pinned];
+                    if (supervisor >= 0) {
+                        supervisorLeft[supervisor] = Math.max(0, supervisorLeft[supervisor] - 1);
+                    }
+                } else {
+                    free[c] = true;
+                    freeCount++;
+                    maxTravelTotal += Arrays.stream(network.travelMinutesOfCandidate()[c]).max().orElse(0);
+                }
             }
+            return new Residual(slotOfCandidate, free, freeCount, slotLeft, supervisorLeft, maxTravelTotal + 1);
         }
-        return maxTravelTotal + 1;
     }
 
     /** The core figures of any assignment (the optimum's, or a solver's for comparison). */
