@@ -15,14 +15,14 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * among those the least total travel, under the feasible pairs, the slot capacities and the
  * supervisor capacities. Running placements stay where they are.
  *
- * <p>Minimum-cost flow over source → person (1) → slot (capacity) → supervisor (capacity) → sink.
- * Each person also has an "unplaced" edge straight to the sink costing weight × M, so that a flow
- * of every person always exists; with M larger than any possible travel total, one unit of weight
- * outweighs all travel, which makes the order of the two goals strict.
+ * <p>Minimum-cost flow: each free person supplies one unit; person → slot (1, travel minutes) →
+ * supervisor (capacity) → sink, or slot → sink for a slot without a supervisor limit. Each person
+ * also has an "unplaced" edge straight to the sink costing weight × M, so that a flow of every
+ * person always exists; with M larger than any possible travel total, one unit of weight outweighs
+ * all travel, which makes the order of the two goals strict.
  *
- * <p>Two methods give the same optimum: {@link #solve} (shortest augmenting paths on primitive
- * arrays, exact long costs; the one to use) and {@link #solveWithJGraphT} (JGraphT's capacity
- * scaling, the reference; its costs are doubles, exact here because every cost stays far below 2^53).
+ * <p>Computed by JGraphT's capacity scaling ({@link #solve}). Its costs are doubles, exact here
+ * because every cost stays far below 2^53. The benchmark checks it against Google OR-Tools.
  */
 public final class FlowOptimum {
 
@@ -30,97 +30,29 @@ public final class FlowOptimum {
     }
 
     /**
-     * The exact optimum, by shortest augmenting paths on primitive arrays
-     * ({@link ShortestAugmentingPaths}): fast enough for a hundred times the sample week.
+     * The exact optimum by JGraphT's {@code CapacityScalingMinimumCostFlow}. Its time grows with
+     * people × pairs: a fraction of a second for the sample week, seconds to tens of seconds at ten
+     * times its size (see {@code docs/benchmark.md}).
      */
     public static FlowAssignment solve(FlowNetwork network) {
         int n = network.candidates();
         int slotCount = network.slots();
         int supervisorCount = network.supervisorCapacity().length;
-        int[] slotOfCandidate = new int[n];
-        Arrays.fill(slotOfCandidate, FlowAssignment.UNPLACED);
-        int[] slotLeft = network.slotCapacity().clone();
-        int[] supervisorLeft = network.supervisorCapacity().clone();
-        boolean[] free = keepRunningPlacements(network, slotOfCandidate, slotLeft, supervisorLeft);
-
-        long m = bigM(network, free);
-        int sink = n + slotCount + supervisorCount;
-        long pairs = network.pairs();
-        ShortestAugmentingPaths flow = new ShortestAugmentingPaths(sink + 1, sink,
-                (int) Math.min(Integer.MAX_VALUE / 4, pairs + 2L * n + slotCount + supervisorCount));
-        int[][] pairArc = new int[n][];
-        for (int c = 0; c < n; c++) {
-            if (!free[c]) {
-                continue;
-            }
-            flow.addArc(c, sink, 1, network.candidateWeight()[c] * m);
-            int[] slots = network.feasibleSlotsOfCandidate()[c];
-            pairArc[c] = new int[slots.length];
-            for (int i = 0; i < slots.length; i++) {
-                pairArc[c][i] = slotLeft[slots[i]] > 0
-                        ? flow.addArc(c, n + slots[i], 1, network.travelMinutesOfCandidate()[c][i])
-                        : -1;
-            }
-        }
-        for (int s = 0; s < slotCount; s++) {
-            if (slotLeft[s] > 0) {
-                int supervisor = network.slotSupervisor()[s];
-                flow.addArc(n + s, supervisor >= 0 ? n + slotCount + supervisor : sink, slotLeft[s], 0);
-            }
-        }
-        for (int k = 0; k < supervisorCount; k++) {
-            if (supervisorLeft[k] > 0) {
-                flow.addArc(n + slotCount + k, sink, supervisorLeft[k], 0);
-            }
-        }
-        flow.freeze();
-        for (int c = 0; c < n; c++) {
-            if (free[c] && !flow.augmentFrom(c)) {
-                throw new IllegalStateException("person " + c + " has no path to the sink");
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            if (!free[c]) {
-                continue;
-            }
-            int[] slots = network.feasibleSlotsOfCandidate()[c];
-            for (int i = 0; i < slots.length; i++) {
-                if (pairArc[c][i] >= 0 && flow.flow(pairArc[c][i]) > 0) {
-                    slotOfCandidate[c] = slots[i];
-                }
-            }
-        }
-        return evaluate(network, slotOfCandidate);
-    }
-
-    /**
-     * The same optimum by JGraphT's {@code CapacityScalingMinimumCostFlow}: the reference the fast
-     * method is tested against; practical up to a few tens of thousands of pairs.
-     */
-    public static FlowAssignment solveWithJGraphT(FlowNetwork network) {
-        int n = network.candidates();
-        int slotCount = network.slots();
-        int supervisorCount = network.supervisorCapacity().length;
-        int[] slotOfCandidate = new int[n];
-        Arrays.fill(slotOfCandidate, FlowAssignment.UNPLACED);
-
-        int[] slotLeft = network.slotCapacity().clone();
-        int[] supervisorLeft = network.supervisorCapacity().clone();
-        boolean[] free = keepRunningPlacements(network, slotOfCandidate, slotLeft, supervisorLeft);
-        int freeCount = 0;
-        for (boolean f : free) {
-            freeCount += f ? 1 : 0;
-        }
+        Residual residual = Residual.of(network);
+        int[] slotOfCandidate = residual.slotOfCandidate();
+        int[] slotLeft = residual.slotLeft();
+        int[] supervisorLeft = residual.supervisorLeft();
+        boolean[] free = residual.free();
+        int freeCount = residual.freeCount();
 
         if (freeCount > 0) {
-            Network graph = new Network(n, slotCount, supervisorCount);
-            double m = bigM(network, free);
+            Network graph = new Network(n, slotCount, supervisorCount, free);
+            double m = residual.bigM();
             int[][] pairEdge = new int[n][];
             for (int c = 0; c < n; c++) {
                 if (!free[c]) {
                     continue;
                 }
-                graph.arc(graph.source(), graph.candidate(c), 1, 0);
                 graph.arc(graph.candidate(c), graph.sink(), 1, network.candidateWeight()[c] * m);
                 int[] slots = network.feasibleSlotsOfCandidate()[c];
                 pairEdge[c] = new int[slots.length];
@@ -160,35 +92,48 @@ public final class FlowOptimum {
         return evaluate(network, slotOfCandidate);
     }
 
-    /** Running placements take their capacity before anyone else; returns who is still free to place. */
-    private static boolean[] keepRunningPlacements(FlowNetwork network, int[] slotOfCandidate, int[] slotLeft,
-                                                   int[] supervisorLeft) {
-        boolean[] free = new boolean[network.candidates()];
-        for (int c = 0; c < free.length; c++) {
-            int pinned = network.pinnedSlotOfCandidate()[c];
-            if (pinned >= 0) {
-                slotOfCandidate[c] = pinned;
-                slotLeft[pinned] = Math.max(0, slotLeft[pinned] - 1);
-                int supervisor = network.slotSupervisor()[pinned];
-                if (supervisor >= 0) {
-                    supervisorLeft[supervisor] = Math.max(0, supervisorLeft[supervisor] - 1);
-                }
-            } else {
-                free[c] = true;
-            }
-        }
-        return free;
-    }
+    /**
+     * What is left of a round once its running placements have taken their capacity, and the M that
+     * ranks one unit of placement weight above all travel: the network any min-cost-flow solver of
+     * this optimum is given (so that another library can be checked against this one on the same
+     * problem).
+     *
+     * @param slotOfCandidate running placements in their slots, everyone else {@link FlowAssignment#UNPLACED}
+     * @param free            who is still to be placed (supplies one unit of flow)
+     * @param freeCount       how many are free
+     * @param slotLeft        each slot's capacity left
+     * @param supervisorLeft  each supervisor's capacity left
+     * @param bigM            cost factor of the "unplaced" edge: weight × M exceeds any travel total
+     */
+    public record Residual(int[] slotOfCandidate, boolean[] free, int freeCount, int[] slotLeft,
+                           int[] supervisorLeft, long bigM) {
 
-    /** M: one unit of placement weight costs more than all the travel any assignment can have. */
-    private static long bigM(FlowNetwork network, boolean[] free) {
-        long maxTravelTotal = 0;
-        for (int c = 0; c < free.length; c++) {
-            if (free[c]) {
-                maxTravelTotal += Arrays.stream(network.travelMinutesOfCandidate()[c]).max().orElse(0);
+        public static Residual of(FlowNetwork network) {
+            int n = network.candidates();
+            int[] slotOfCandidate = new int[n];
+            Arrays.fill(slotOfCandidate, FlowAssignment.UNPLACED);
+            int[] slotLeft = network.slotCapacity().clone();
+            int[] supervisorLeft = network.supervisorCapacity().clone();
+            boolean[] free = new boolean[n];
+            int freeCount = 0;
+            long maxTravelTotal = 0;
+            for (int c = 0; c < n; c++) {
+                int pinned = network.pinnedSlotOfCandidate()[c];
+                if (pinned >= 0) {
+                    slotOfCandidate[c] = pinned;
+                    slotLeft[pinned] = Math.max(0, slotLeft[pinned] - 1);
+                    int supervisor = network.slotSupervisor()[pinned];
+                    if (supervisor >= 0) {
+                        supervisorLeft[supervisor] = Math.max(0, supervisorLeft[supervisor] - 1);
+                    }
+                } else {
+                    free[c] = true;
+                    freeCount++;
+                    maxTravelTotal += Arrays.stream(network.travelMinutesOfCandidate()[c]).max().orElse(0);
+                }
             }
+            return new Residual(slotOfCandidate, free, freeCount, slotLeft, supervisorLeft, maxTravelTotal + 1);
         }
-        return maxTravelTotal + 1;
     }
 
     /** The core figures of any assignment (the optimum's, or a solver's for comparison). */
@@ -209,43 +154,44 @@ public final class FlowOptimum {
 
     /**
      * The flow graph: vertices are consecutive integers, each edge carries its capacity and index.
-     * The algorithm reads arc costs from the graph's edge weights (not from the problem's cost
-     * function, which JGraphT 1.5.2 ignores), so the graph is weighted.
+     * Every free person supplies one unit and the sink takes them all; there is no common source, so
+     * that each of the algorithm's shortest-path searches starts at one person and stops at the
+     * nearest slot with room instead of first spreading over everybody. The algorithm reads arc
+     * costs from the graph's edge weights (not from the problem's cost function, which JGraphT
+     * 1.5.2 ignores), so the graph is weighted.
      */
     private static final class Network {
         private final int n;
         private final int slotCount;
         private final int supervisorCount;
+        private final boolean[] free;
         private final Graph<Integer, Arc> graph = new DefaultDirectedWeightedGraph<>(null, null);
         private final List<Arc> arcs = new ArrayList<>();
 
-        Network(int n, int slotCount, int supervisorCount) {
+        Network(int n, int slotCount, int supervisorCount, boolean[] free) {
             this.n = n;
             this.slotCount = slotCount;
             this.supervisorCount = supervisorCount;
+            this.free = free;
             for (int v = 0; v < sink() + 1; v++) {
                 graph.addVertex(v);
             }
         }
 
-        int source() {
-            return 0;
-        }
-
         int candidate(int c) {
-            return 1 + c;
+            return c;
         }
 
         int slot(int s) {
-            return 1 + n + s;
+            return n + s;
         }
 
         int supervisor(int k) {
-            return 1 + n + slotCount + k;
+            return n + slotCount + k;
         }
 
         int sink() {
-            return 1 + n + slotCount + supervisorCount;
+            return n + slotCount + supervisorCount;
         }
 
         int arc(int from, int to, int capacity, double cost) {
@@ -260,7 +206,7 @@ public final class FlowOptimum {
         double[] minimumCostFlow(int people) {
             MinimumCostFlowProblem<Integer, Arc> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
                     graph,
-                    v -> v == source() ? people : v == sink() ? -people : 0,
+                    v -> v == sink() ? -people : v < n && free[v] ? 1 : 0,
                     arc -> arc.capacity);
             MinimumCostFlowAlgorithm.MinimumCostFlow<Arc> flow =
                     new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(problem);

@@ -16,18 +16,21 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * then the least travel, under slot and supervisor capacities; running placements take their
  * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
  *
- * <p>Skipped for rounds of more than {@value #MAX_SEED_PAIRS} feasible pairs. On by default; the system property {@value #PROPERTY}{@code =false} (or
- * {@link WeeklyMatcher#withFlowSeed(boolean)}) switches it off, e.g. for a benchmark comparison.
+ * <p>Skipped for rounds of more than {@value #MAX_SEED_PAIRS} feasible pairs. On by default; the
+ * system property {@value #PROPERTY}{@code =false} (or {@link WeeklyMatcher#withFlowSeed(boolean)})
+ * switches it off, e.g. for a benchmark comparison.
  */
 public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
 
     static final String PROPERTY = "tsunagu.matching.flowSeed";
     /**
-     * Above this many feasible pairs the exact flow takes too long to pay off within a round's time
-     * limit (about 15 s for the 53,000 pairs of the 10x sample week on two cores), so the round is
-     * left to the construction heuristic and the local search alone.
+     * Above this many feasible pairs the exact flow (JGraphT) would cost more than a few seconds of
+     * a round's time limit, so the round is left to the construction heuristic and the local search
+     * alone. Measured on two cores: 0.02 s for the sample week (1,153 pairs), about 1 s for the 10x
+     * week (94,965 pairs), about 2 s for 285,000 pairs in three independent 10x weeks; twice the 10x
+     * week's pairs leaves room for busier weeks. The 100x week (3.3 million pairs, 48 s) is not seeded.
      */
-    static final long MAX_SEED_PAIRS = 100_000;
+    static final long MAX_SEED_PAIRS = 200_000;
     private static final String VARIABLE = "slot";
     private static final System.Logger LOG = System.getLogger(FlowSeed.class.getName());
 

@@ -33,7 +33,7 @@ import jp.tsunagu.sample.SampleWeekGenerator;
  * Measures the weekly solver on sample weeks (or a problem file) against the exact optimum of the
  * core objective: placed people, the gap in placed weight, time to the first feasible solution,
  * wall time and peak heap. Run by {@code mvn -o -Pbenchmark verify -Dbenchmark.scale=default|10x|100x|all}
- * (see {@code docs/offline-solving.md}); system properties:
+ * (see {@code docs/benchmark.md}); system properties:
  * <ul>
  *   <li>{@code benchmark.scale} default | 10x | 100x | all; {@code benchmark.problem} a problem file instead</li>
  *   <li>{@code benchmark.seed} generator seed (20261130)</li>
@@ -42,8 +42,12 @@ import jp.tsunagu.sample.SampleWeekGenerator;
  *   <li>{@code benchmark.flowSeed} on | off | both (both)</li>
  *   <li>{@code benchmark.optimumMaxPairs} above this many feasible pairs the optimum is taken over each
  *       person's nearest slots only, and the output says so (20,000,000)</li>
+ *   <li>{@code benchmark.crossCheckMaxPairs} up to this many pairs in the optimum's network, JGraphT
+ *       ({@link FlowOptimum#solve}, the service's) computes it as well and must agree with OR-Tools
+ *       (1,000,000: the default and 10x weeks, not 100x)</li>
  *   <li>{@code benchmark.report} true: then also the OptaPlanner Benchmarker report ({@link BenchmarkerReport})</li>
  * </ul>
+ * The exact optimum is Google OR-Tools' min-cost flow ({@link OrToolsOptimum}) over every feasible pair.
  * Before the first measured run the JVM is warmed up with a short solve of another default week, as
  * the service's JVM would be by its first round; that run is not reported.
  */
@@ -61,6 +65,7 @@ public final class MatchingBenchmark {
         String problemFile = property("benchmark.problem", "");
         String flowSeed = property("benchmark.flowSeed", "both").toLowerCase(Locale.ROOT);
         long maxPairs = Long.parseLong(property("benchmark.optimumMaxPairs", "20000000"));
+        long crossCheckMaxPairs = Long.parseLong(property("benchmark.crossCheckMaxPairs", "1000000"));
 
         List<Instance> instances = new ArrayList<>();
         if (!problemFile.isEmpty()) {
@@ -96,7 +101,7 @@ public final class MatchingBenchmark {
             int unimproved = Integer.parseInt(property("benchmark.unimproved", String.valueOf(defaults.unimprovedSeconds())));
             MatchingProblem limited = problem.withSettings(defaults.withSolveTime(seconds, Math.min(unimproved, seconds)));
 
-            Optimum optimum = optimum(limited, maxPairs);
+            Optimum optimum = optimum(limited, maxPairs, crossCheckMaxPairs);
             for (boolean seedOn : seedModes) {
                 Run run = solve(matcher.withFlowSeed(seedOn), limited);
                 Row row = new Row(instance.name(), seedOn, problem, run, optimum, seconds);
@@ -113,7 +118,7 @@ public final class MatchingBenchmark {
         System.exit(0); // the solver's thread pools must not keep the forked JVM alive
     }
 
-    private static Optimum optimum(MatchingProblem problem, long maxPairs) {
+    private static Optimum optimum(MatchingProblem problem, long maxPairs, long crossCheckMaxPairs) {
         System.gc();
         long start = System.nanoTime();
         ProblemNetwork network = ProblemNetworks.allFeasiblePairs(problem);
@@ -121,8 +126,34 @@ public final class MatchingBenchmark {
             int perPerson = (int) Math.max(1, maxPairs / Math.max(1, problem.candidates().size()));
             network = ProblemNetworks.nearestFeasible(problem, perPerson);
         }
-        FlowAssignment assignment = FlowOptimum.solve(network.network());
-        return new Optimum(network, assignment, (System.nanoTime() - start) / 1e9);
+        double networkSeconds = (System.nanoTime() - start) / 1e9;
+        OrToolsOptimum.load();
+        start = System.nanoTime();
+        FlowAssignment assignment = OrToolsOptimum.solve(network.network());
+        double orToolsSeconds = (System.nanoTime() - start) / 1e9;
+
+        double jgraphtSeconds = Double.NaN;
+        long pairs = network.network().pairs();
+        if (pairs <= crossCheckMaxPairs) {
+            start = System.nanoTime();
+            FlowAssignment jgrapht = FlowOptimum.solve(network.network());
+            jgraphtSeconds = (System.nanoTime() - start) / 1e9;
+            if (jgrapht.placedWeight() != assignment.placedWeight()
+                    || jgrapht.totalTravelMinutes() != assignment.totalTravelMinutes()) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "cross-check FAILED over %,d pairs: OR-Tools weight %d travel %d, JGraphT weight %d travel %d",
+                        pairs, assignment.placedWeight(), assignment.totalTravelMinutes(), jgrapht.placedWeight(),
+                        jgrapht.totalTravelMinutes()));
+            }
+            System.out.printf(Locale.ROOT, "cross-check: OR-Tools = JGraphT over %,d pairs (placed %d, weight %d, travel %d;"
+                            + " OR-Tools %.2f s, JGraphT %.2f s)%n", pairs, assignment.placed(), assignment.placedWeight(),
+                    assignment.totalTravelMinutes(), orToolsSeconds, jgraphtSeconds);
+        } else {
+            System.out.printf(Locale.ROOT, "optimum by OR-Tools only over %,d pairs (placed %d, weight %d, travel %d;"
+                            + " OR-Tools %.2f s); JGraphT cross-check above %,d pairs skipped%n", pairs, assignment.placed(),
+                    assignment.placedWeight(), assignment.totalTravelMinutes(), orToolsSeconds, crossCheckMaxPairs);
+        }
+        return new Optimum(network, assignment, networkSeconds, orToolsSeconds, jgraphtSeconds);
     }
 
     private static Run solve(WeeklyMatcher matcher, MatchingProblem problem) throws InterruptedException {
@@ -158,7 +189,18 @@ public final class MatchingBenchmark {
     record Instance(String name, ProblemSource problem, int defaultSeconds) {
     }
 
-    record Optimum(ProblemNetwork network, FlowAssignment assignment, double seconds) {
+    /** The optimum by OR-Tools; {@code jgraphtSeconds} is NaN when JGraphT did not cross-check it. */
+    record Optimum(ProblemNetwork network, FlowAssignment assignment, double networkSeconds, double orToolsSeconds,
+                   double jgraphtSeconds) {
+
+        /** Building the exact network and solving it with OR-Tools. */
+        double seconds() {
+            return networkSeconds + orToolsSeconds;
+        }
+
+        boolean crossChecked() {
+            return !Double.isNaN(jgraphtSeconds);
+        }
     }
 
     record Run(MatchingOutcome outcome, double seconds, long peakHeapBytes, long heapPoolPeaksBytes) {
@@ -204,11 +246,17 @@ public final class MatchingBenchmark {
                     .add("solver_limit_s", limitSeconds)
                     .add("heap_pool_peaks_mb", run.heapPoolPeaksBytes() >> 20)
                     .add("optimum_seconds", round(optimum.seconds(), 2))
+                    .add("optimum_network_s", round(optimum.networkSeconds(), 2))
+                    .add("optimum_solver", "OR-Tools")
+                    .add("ortools_s", round(optimum.orToolsSeconds(), 3))
                     .add("optimum_pairs", optimum.network().network().pairs())
                     .add("feasible_pairs", optimum.network().feasiblePairsFound())
                     .add("optimum_restricted", optimum.network().restricted());
             if (optimum.network().restricted()) {
                 json.add("optimum_nearest_slots_per_person", optimum.network().maxSlotsPerCandidate());
+            }
+            if (optimum.crossChecked()) {
+                json.add("jgrapht_s", round(optimum.jgraphtSeconds(), 3)).add("cross_check", "OR-Tools = JGraphT");
             }
             return json.build().toString();
         }
@@ -221,14 +269,15 @@ public final class MatchingBenchmark {
 
     /** The printed table. */
     static final class Table {
-        private static final String FORMAT = "| %-28s | %-4s | %6s | %6s | %6s | %6s | %7s | %8s | %7s | %7s | %8s | %9s |%n";
+        private static final String FORMAT =
+                "| %-28s | %-4s | %6s | %6s | %6s | %6s | %7s | %8s | %7s | %7s | %8s | %9s | %6s | %6s |%n";
 
         void header() {
             System.out.println();
             System.out.printf(Locale.ROOT, FORMAT, "instance", "seed", "people", "slots", "placed", "opt.pl", "gap %",
-                    "1st feas", "seconds", "heap MB", "calc/s", "opt s");
+                    "1st feas", "seconds", "heap MB", "calc/s", "opt s", "OR s", "JGT s");
             System.out.printf(Locale.ROOT, FORMAT, "-".repeat(28), "----", "------", "------", "------", "------",
-                    "-------", "--------", "-------", "-------", "--------", "---------");
+                    "-------", "--------", "-------", "-------", "--------", "---------", "------", "------");
         }
 
         void print(Row row) {
@@ -240,7 +289,9 @@ public final class MatchingBenchmark {
                     String.format(Locale.ROOT, "%.1f", row.run().seconds()), row.run().peakHeapBytes() >> 20,
                     o.statistics().scoreCalculationSpeed(),
                     String.format(Locale.ROOT, "%.1f%s", row.optimum().seconds(),
-                            row.optimum().network().restricted() ? " (k=" + row.optimum().network().maxSlotsPerCandidate() + ")" : ""));
+                            row.optimum().network().restricted() ? " (k=" + row.optimum().network().maxSlotsPerCandidate() + ")" : ""),
+                    String.format(Locale.ROOT, "%.2f", row.optimum().orToolsSeconds()),
+                    row.optimum().crossChecked() ? String.format(Locale.ROOT, "%.2f", row.optimum().jgraphtSeconds()) : "-");
             long inNetwork = row.placedWeightInNetwork();
             if (inNetwork != o.placedWeight()) {
                 System.out.printf("  note: the solver's proposals weigh %d in the optimum's network, %d in its outcome%n",
@@ -251,7 +302,9 @@ public final class MatchingBenchmark {
         void footer() {
             System.out.println();
             System.out.println("gap % = (optimum placed weight - solver placed weight) / optimum placed weight x 100;"
-                    + " opt s = building the exact network and solving it (k = nearest slots per person if restricted)");
+                    + " opt s = building the exact network and solving it with OR-Tools (k = nearest slots per person if"
+                    + " restricted); OR s = the OR-Tools min-cost flow alone; JGT s = JGraphT's on the same network"
+                    + " (the service's method; - when not cross-checked)");
         }
     }
 
