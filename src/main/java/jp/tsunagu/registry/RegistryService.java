@@ -147,8 +147,9 @@ public class RegistryService {
                         + " where t.hostId = h.id and h.prefectureCode = :p"
                         + ownHostOnly(caller, "h.id") + " order by t.id", CarvedOutTask.class))
                 .getResultList();
-        var supervisors = em.createQuery("select s from Supervisor s", Supervisor.class).getResultStream()
-                .collect(Collectors.toMap(Supervisor::getId, s -> s));
+        var supervisors = scoped(caller, em.createQuery("select s from Supervisor s, HostOrganisation h"
+                        + " where s.hostId = h.id and h.prefectureCode = :p" + ownHostOnly(caller, "h.id"), Supervisor.class))
+                .getResultStream().collect(Collectors.toMap(Supervisor::getId, s -> s));
         return tasks.stream().map(t -> TaskView.of(t, supervisors.get(t.getSupervisorId()))).toList();
     }
 

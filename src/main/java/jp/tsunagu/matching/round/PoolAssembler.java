@@ -72,16 +72,17 @@ public class PoolAssembler {
         List<HostOrganisation> hosts = em.createQuery(
                         "select h from HostOrganisation h where h.prefectureCode = :p order by h.id", HostOrganisation.class)
                 .setParameter("p", prefectureCode).getResultList();
-        Set<Long> hostIds = hosts.stream().map(HostOrganisation::getId).collect(Collectors.toSet());
-        List<CarvedOutTask> tasks = em.createQuery("select t from CarvedOutTask t order by t.id", CarvedOutTask.class)
-                .getResultStream().filter(t -> hostIds.contains(t.getHostId())).toList();
-        Set<Long> taskIds = tasks.stream().map(CarvedOutTask::getId).collect(Collectors.toSet());
-        List<TrialSlot> slots = em.createQuery("select s from TrialSlot s order by s.id", TrialSlot.class)
-                .getResultStream()
-                .filter(s -> taskIds.contains(s.getTaskId()) && (s.isOpen() || pinnedSlots.contains(s.getId())))
+        List<CarvedOutTask> tasks = em.createQuery("select t from CarvedOutTask t, HostOrganisation h"
+                        + " where t.hostId = h.id and h.prefectureCode = :p order by t.id", CarvedOutTask.class)
+                .setParameter("p", prefectureCode).getResultList();
+        List<TrialSlot> slots = em.createQuery("select s from TrialSlot s, CarvedOutTask t, HostOrganisation h"
+                        + " where s.taskId = t.id and t.hostId = h.id and h.prefectureCode = :p order by s.id", TrialSlot.class)
+                .setParameter("p", prefectureCode).getResultStream()
+                .filter(s -> s.isOpen() || pinnedSlots.contains(s.getId()))
                 .toList();
-        List<Supervisor> supervisors = em.createQuery("select s from Supervisor s order by s.id", Supervisor.class)
-                .getResultStream().filter(s -> hostIds.contains(s.getHostId())).toList();
+        List<Supervisor> supervisors = em.createQuery("select s from Supervisor s, HostOrganisation h"
+                        + " where s.hostId = h.id and h.prefectureCode = :p order by s.id", Supervisor.class)
+                .setParameter("p", prefectureCode).getResultList();
 
         Map<Long, Long> previousSlot = previousProposals(prefectureCode);
         Set<Long> slotIds = slots.stream().map(TrialSlot::getId).collect(Collectors.toCollection(HashSet::new));
