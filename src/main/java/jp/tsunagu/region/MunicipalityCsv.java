@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -25,7 +26,18 @@ public final class MunicipalityCsv {
     private MunicipalityCsv() {
     }
 
+    /**
+     * A row of the file: the municipality and its population where the file has one (the Nagano
+     * file has none yet).
+     */
+    public record Row(Municipality municipality, OptionalLong population) {
+    }
+
     public static List<Municipality> readResource(String resource) {
+        return readRows(resource).stream().map(Row::municipality).toList();
+    }
+
+    public static List<Row> readRows(String resource) {
         try (InputStream in = MunicipalityCsv.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the class path");
@@ -36,17 +48,19 @@ public final class MunicipalityCsv {
         }
     }
 
-    public static List<Municipality> read(Reader reader) throws IOException {
+    public static List<Row> read(Reader reader) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setTrim(true).get();
-        List<Municipality> municipalities = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (CSVRecord row : format.parse(reader)) {
             String code = row.get("jis_code");
-            municipalities.add(new Municipality(code, code.substring(0, 2), row.get("name"), row.get("name_kana"),
+            String population = row.isMapped("population") ? row.get("population") : "";
+            rows.add(new Row(new Municipality(code, code.substring(0, 2), row.get("name"), row.get("name_kana"),
                     MunicipalityKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
                     row.get("district").isEmpty() ? null : row.get("district"), row.get("wide_area"),
-                    new BigDecimal(row.get("latitude")), new BigDecimal(row.get("longitude"))));
+                    new BigDecimal(row.get("latitude")), new BigDecimal(row.get("longitude"))),
+                    population.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(population))));
         }
-        return municipalities;
+        return rows;
     }
 }

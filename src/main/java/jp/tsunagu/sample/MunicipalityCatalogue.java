@@ -1,17 +1,14 @@
 package jp.tsunagu.sample;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import jp.tsunagu.matching.problem.MunicipalityFact;
-import jp.tsunagu.region.MunicipalityKind;
-import org.apache.commons.csv.CSVRecord;
+import jp.tsunagu.region.MunicipalityCsv;
 
 /** The municipalities of the sample prefecture, from {@value #NAGANO} (see {@code sample-data/README.md}). */
 public final class MunicipalityCatalogue {
 
-    public static final String NAGANO = "sample-data/nagano/municipalities.csv";
+    public static final String NAGANO = MunicipalityCsv.NAGANO_RESOURCE;
 
     private MunicipalityCatalogue() {
     }
@@ -24,19 +21,8 @@ public final class MunicipalityCatalogue {
     }
 
     public static List<Entry> load(String resource) {
-        List<Entry> entries = new ArrayList<>();
-        for (CSVRecord row : SampleCsv.read(resource)) {
-            MunicipalityFact fact = new MunicipalityFact(
-                    SampleCsv.required(row, "jis_code", resource),
-                    SampleCsv.required(row, "name", resource),
-                    MunicipalityKind.valueOf(SampleCsv.required(row, "kind", resource).toUpperCase(Locale.ROOT)),
-                    SampleCsv.required(row, "wide_area", resource),
-                    Double.parseDouble(SampleCsv.required(row, "latitude", resource)),
-                    Double.parseDouble(SampleCsv.required(row, "longitude", resource)));
-            String population = row.isMapped("population") ? row.get("population") : "";
-            entries.add(new Entry(fact,
-                    population.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(population))));
-        }
-        return List.copyOf(entries);
+        return MunicipalityCsv.readRows(resource).stream()
+                .map(row -> new Entry(MunicipalityFact.of(row.municipality()), row.population()))
+                .toList();
     }
 }

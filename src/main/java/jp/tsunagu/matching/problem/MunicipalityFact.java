@@ -1,5 +1,6 @@
 package jp.tsunagu.matching.problem;
 
+import jp.tsunagu.region.Municipality;
 import jp.tsunagu.region.MunicipalityKind;
 
 /**
@@ -14,6 +15,12 @@ public record MunicipalityFact(String code, String name, MunicipalityKind kind, 
                                double latitude, double longitude) {
 
     /** The mean Earth radius (IUGG). */
+    /** The municipality of the registry as the solver needs it. */
+    public static MunicipalityFact of(Municipality m) {
+        return new MunicipalityFact(m.getCode(), m.getName(), m.getKind(), m.getWideArea(),
+                m.getLatitude().doubleValue(), m.getLongitude().doubleValue());
+    }
+
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     /** Great-circle (haversine) distance between the two offices, in kilometres. */

@@ -54,8 +54,7 @@ public class PoolAssembler {
         List<MunicipalityFact> municipalities = em.createQuery(
                         "select m from Municipality m where m.prefectureCode = :p order by m.code", Municipality.class)
                 .setParameter("p", prefectureCode).getResultStream()
-                .map(m -> new MunicipalityFact(m.getCode(), m.getName(), m.getKind(), m.getWideArea(),
-                        m.getLatitude().doubleValue(), m.getLongitude().doubleValue()))
+                .map(MunicipalityFact::of)
                 .toList();
         List<AccommodationFact> accommodations = em.createQuery(
                         "select a from Accommodation a where a.prefectureCode = :p order by a.id", Accommodation.class)
