@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,10 +39,11 @@ public class RegistryCsvExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(RegistryColumns.of(file).toArray(String[]::new))
                 .setRecordSeparator("\r\n").get().print(out)) {
-            Map<Long, HostView> hosts = registry.hosts(caller).stream().collect(Collectors.toMap(HostView::id, h -> h));
+            List<HostView> hostList = registry.hosts(caller);
+            Map<Long, HostView> hosts = hostList.stream().collect(Collectors.toMap(HostView::id, h -> h));
             switch (file) {
                 case HOSTS -> {
-                    for (HostView h : hosts.values().stream().sorted(java.util.Comparator.comparing(HostView::id)).toList()) {
+                    for (HostView h : hostList) {
                         printer.printRecord(h.externalRef(), h.name(), h.kind(), h.municipalityCode(), h.latitude(),
                                 h.longitude(), h.contactPerson(), h.contactHours(), h.activelyAccepting(),
                                 joined(h.siteAccommodations(), Function.identity()));
