@@ -1,5 +1,8 @@
 package jp.tsunagu.tools;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -9,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -209,9 +211,9 @@ public final class LocalService {
     /** Up, and the application's own database check is among the checks (not just an empty server). */
     private static boolean isUp(String body) {
         try {
-            Map<String, Object> health = LaunchJson.object(body);
-            Object checks = health.get("checks");
-            return "UP".equals(health.get("status")) && checks instanceof List && !((List<?>) checks).isEmpty();
+            JsonObject health = LaunchJson.object(body);
+            JsonValue checks = health.get("checks");
+            return "UP".equals(LaunchJson.string(health, "status")) && checks instanceof JsonArray array && !array.isEmpty();
         } catch (RuntimeException e) {
             return false;
         }

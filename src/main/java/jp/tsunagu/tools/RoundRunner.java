@@ -1,9 +1,9 @@
 package jp.tsunagu.tools;
 
+import jakarta.json.JsonObject;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,7 +66,7 @@ final class RoundRunner {
             out.println("  Could not start a round (HTTP " + start.status + "): " + start.problem());
             return Result.UNSUCCESSFUL;
         }
-        Map<String, Object> round;
+        JsonObject round;
         try {
             round = LaunchJson.object(start.body);
         } catch (RuntimeException e) {
@@ -123,7 +123,7 @@ final class RoundRunner {
             return;
         }
         try {
-            Map<String, Object> progress = LaunchJson.object(data);
+            JsonObject progress = LaunchJson.object(data);
             if (LaunchJson.number(progress, "candidates", 0) <= 0) {
                 return; // the pool is still being assembled
             }
@@ -135,7 +135,7 @@ final class RoundRunner {
         }
     }
 
-    private Result report(String id, Map<String, Object> round, long wallMillis) {
+    private Result report(String id, JsonObject round, long wallMillis) {
         String status = LaunchJson.string(round, "status");
         long placed = LaunchJson.number(round, "placed", 0);
         long candidates = LaunchJson.number(round, "candidates", 0);
@@ -162,9 +162,9 @@ final class RoundRunner {
 
         ServiceClient.Reply proposals = client.get("/rounds/" + id + "/proposals");
         if (proposals.ok()) {
-            List<Map<String, Object>> list = safeArray(proposals.body);
+            List<JsonObject> list = safeArray(proposals.body);
             out.println("  提案の例 / Sample proposals (" + list.size() + " in all):");
-            for (Map<String, Object> p : list.subList(0, Math.min(SAMPLES, list.size()))) {
+            for (JsonObject p : list.subList(0, Math.min(SAMPLES, list.size()))) {
                 String minutes = LaunchJson.string(p, "travelMinutes");
                 String by = LaunchJson.string(p, "travelledBy");
                 out.println("    - " + LaunchJson.string(p, "caseCode") + " → " + LaunchJson.string(p, "hostName")
@@ -180,9 +180,9 @@ final class RoundRunner {
 
         ServiceClient.Reply unplaced = client.get("/rounds/" + id + "/unplaced");
         if (unplaced.ok()) {
-            List<Map<String, Object>> list = safeArray(unplaced.body);
+            List<JsonObject> list = safeArray(unplaced.body);
             out.println("  未配置の例 / Sample people not placed (" + list.size() + " in all):");
-            for (Map<String, Object> u : list.subList(0, Math.min(SAMPLES, list.size()))) {
+            for (JsonObject u : list.subList(0, Math.min(SAMPLES, list.size()))) {
                 String reason = LaunchJson.string(u, "summaryJa");
                 out.println("    - " + LaunchJson.string(u, "caseCode") + ": "
                         + (reason == null ? "" : reason.strip().replace("\n", "\n      ")));
@@ -193,7 +193,7 @@ final class RoundRunner {
         return placed > 0 ? Result.PLACED : Result.UNSUCCESSFUL;
     }
 
-    private static List<Map<String, Object>> safeArray(String body) {
+    private static List<JsonObject> safeArray(String body) {
         try {
             return LaunchJson.arrayOfObjects(body);
         } catch (RuntimeException e) {
@@ -201,7 +201,7 @@ final class RoundRunner {
         }
     }
 
-    private static String progressText(Map<String, Object> json, String poolKey) {
+    private static String progressText(JsonObject json, String poolKey) {
         long placed = LaunchJson.number(json, "placed", -1);
         long pool = LaunchJson.number(json, poolKey, -1);
         if (placed < 0 && pool < 0) {
@@ -210,7 +210,7 @@ final class RoundRunner {
         return "  placed " + (placed < 0 ? "?" : placed) + "/" + (pool < 0 ? "?" : pool);
     }
 
-    private static String score(Map<String, Object> json) {
+    private static String score(JsonObject json) {
         String score = LaunchJson.string(json, "bestScore");
         return score == null ? "" : "  score " + score;
     }
