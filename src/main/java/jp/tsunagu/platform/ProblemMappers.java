@@ -104,6 +104,15 @@ public final class ProblemMappers {
         }
     }
 
+    /** A lifecycle step the record's state does not allow: 409 saying why. */
+    @Provider
+    public static class Lifecycle implements ExceptionMapper<LifecycleConflict> {
+        @Override
+        public Response toResponse(LifecycleConflict e) {
+            return Problems.response(Response.Status.CONFLICT, "今の状態ではこの操作はできません", e.getMessage());
+        }
+    }
+
     /** A stale version: someone else changed the record since the caller read it. */
     @Provider
     public static class StaleVersion implements ExceptionMapper<OptimisticLockException> {
@@ -128,6 +137,10 @@ public final class ProblemMappers {
             cause = findCause(e, InvalidInputException.class);
             if (cause != null) {
                 return new InvalidInput().toResponse((InvalidInputException) cause);
+            }
+            cause = findCause(e, LifecycleConflict.class);
+            if (cause != null) {
+                return new Lifecycle().toResponse((LifecycleConflict) cause);
             }
             cause = findCause(e, WebApplicationException.class);
             if (cause != null) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.candidate.Candidate;
 import jp.tsunagu.candidate.CandidateProfile;
+import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.matching.problem.AccommodationFact;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.HostFact;

@@ -18,6 +18,7 @@ import jp.tsunagu.matching.outcome.ProposalOutcome;
 import jp.tsunagu.matching.outcome.SolveProgress;
 import jp.tsunagu.matching.outcome.UnplacedOutcome;
 import jp.tsunagu.matching.problem.CandidateFact;
+import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.TaskFact;

@@ -15,6 +15,7 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
 import jp.tsunagu.matching.outcome.OpeningChange;
 import jp.tsunagu.matching.outcome.UnplacedReason;

@@ -27,6 +27,11 @@ public final class DelimitedSet<T extends Comparable<? super T>> {
     public static final DelimitedSet<Programme> PROGRAMMES = new DelimitedSet<>(Programme::valueOf, Programme::name);
     public static final DelimitedSet<WorkKind> WORK_KINDS = new DelimitedSet<>(WorkKind::valueOf, WorkKind::name);
 
+    /** A set of any enum's constants, stored by name. */
+    public static <E extends Enum<E>> DelimitedSet<E> of(Class<E> type) {
+        return new DelimitedSet<>(name -> Enum.valueOf(type, name), Enum::name);
+    }
+
     private final Function<String, T> parse;
     private final Function<T, String> format;
 

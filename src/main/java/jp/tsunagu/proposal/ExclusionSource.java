@@ -1,0 +1,11 @@
+package jp.tsunagu.proposal;
+
+/** Who excluded a person × slot pair. */
+public enum ExclusionSource {
+    /** The coordinator, reviewing a draft round. */
+    COORDINATOR,
+    /** The person or the counter declined a proposal of this pair. */
+    PERSON_DECLINED,
+    /** The host declined a proposal of this pair. */
+    HOST_DECLINED
+}
