@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 /**
  * One weekly round of a prefecture. Lifecycle: RUNNING while solving (progress written as it
  * improves), then COMPLETED or STOPPED with its proposals saved in the same transaction, or
- * FAILED / ABANDONED with nothing saved. Times are UTC. While it runs, progress, heartbeat and
+ * FAILED / ABANDONED with nothing saved. A saved round is a draft that only the coordinator sees
+ * until it is published; the coordinator may re-solve it (RUNNING again with {@code resolving} set,
+ * back to COMPLETED whatever happens, keeping what was decided). Times are UTC. While it runs, progress, heartbeat and
  * stop requests are written with single-column updates, so they never conflict with each other.
  */
 @Entity
@@ -54,6 +56,14 @@ public class MatchingRound {
     @Column(name = "summary_ja")
     private String summaryJa;
     private String failure;
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+    @Column(name = "published_by")
+    private String publishedBy;
+    private boolean resolving;
+    @Column(name = "resolve_count")
+    private int resolveCount;
+    private int continuing;
 
     protected MatchingRound() {
     }
@@ -75,6 +85,18 @@ public class MatchingRound {
         this.slots = slots;
     }
 
+    /** People held by a running placement or an accepted proposal of another round: solved around, not proposed. */
+    void continuing(int continuing) {
+        this.continuing = continuing;
+    }
+
+    void published(String by, LocalDateTime now) {
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        publishedBy = by;
+    }
+
     void progressed(long elapsedMillis, String bestScore, int placed) {
         this.elapsedMillis = elapsedMillis;
         this.bestScore = bestScore;
@@ -82,14 +104,59 @@ public class MatchingRound {
     }
 
     void finished(RoundStatus status, LocalDateTime now, String summaryJa, String failure) {
+        if (resolving) {
+            // A re-solve that did not save leaves the round as it was before it: saved, with its proposals.
+            resolveCount++;
+            resolving = false;
+            this.status = status == RoundStatus.STOPPED ? RoundStatus.STOPPED : RoundStatus.COMPLETED;
+            this.finishedAt = now;
+            if (failure == null) {
+                this.summaryJa = summaryJa;
+            }
+            this.failure = trimmed(failure);
+            return;
+        }
         this.status = status;
         this.finishedAt = now;
         this.summaryJa = summaryJa;
-        this.failure = failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000);
+        this.failure = trimmed(failure);
+    }
+
+    private static String trimmed(String failure) {
+        return failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000);
     }
 
     void requestStop() {
         this.stopRequested = true;
+    }
+
+    /** A round whose proposals are saved: the coordinator reviews, publishes and re-solves it. */
+    public boolean isSaved() {
+        return status == RoundStatus.COMPLETED || status == RoundStatus.STOPPED;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public boolean isResolving() {
+        return resolving;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public int getResolveCount() {
+        return resolveCount;
+    }
+
+    public int getContinuing() {
+        return continuing;
     }
 
     public boolean isRunning() {

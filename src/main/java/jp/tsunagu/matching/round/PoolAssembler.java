@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,20 @@ public class PoolAssembler {
     @PersistenceContext
     EntityManager em;
 
+    /** The pool of a new round of the prefecture, around what the lifecycle holds. */
     @Transactional(Transactional.TxType.REQUIRED)
     public MatchingProblem assemble(String prefectureCode, LocalDate roundStart, Integer solveSeconds) {
+        return assemble(prefectureCode, roundStart, solveSeconds, holds(prefectureCode, null));
+    }
+
+    /** What a new round ({@code resolving} null) or a re-solve of a saved round solves around. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    RoundHolds holds(String prefectureCode, Long resolving) {
+        return RoundHolds.read(em, prefectureCode, resolving);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    MatchingProblem assemble(String prefectureCode, LocalDate roundStart, Integer solveSeconds, RoundHolds holds) {
         Prefecture prefecture = em.find(Prefecture.class, prefectureCode);
         List<MunicipalityFact> municipalities = em.createQuery(
                         "select m from Municipality m where m.prefectureCode = :p order by m.code", Municipality.class)
@@ -65,9 +78,10 @@ public class PoolAssembler {
         List<Candidate> pool = em.createQuery("select c from Candidate c where c.prefectureCode = :p"
                         + " and c.status = jp.tsunagu.candidate.CandidateStatus.ACTIVE and c.consentToMatching = true"
                         + " order by c.id", Candidate.class)
-                .setParameter("p", prefectureCode).getResultList();
-        Set<Long> pinnedSlots = pool.stream().map(Candidate::getPinnedSlotId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
+                .setParameter("p", prefectureCode).getResultStream()
+                .filter(c -> !holds.leftOut().contains(c.getId()))
+                .toList();
+        Set<Long> pinnedSlots = new HashSet<>(holds.pinned().values());
 
         List<HostOrganisation> hosts = em.createQuery(
                         "select h from HostOrganisation h where h.prefectureCode = :p order by h.id", HostOrganisation.class)
@@ -85,26 +99,39 @@ public class PoolAssembler {
                 .setParameter("p", prefectureCode).getResultList();
 
         Map<Long, Long> previousSlot = previousProposals(prefectureCode);
+        // People stepping up keep their place: it stays taken under its supervisor too.
+        Map<Long, Long> supervisorOfTask = tasks.stream().collect(Collectors.toMap(CarvedOutTask::getId,
+                CarvedOutTask::getSupervisorId));
+        Map<Long, Integer> heldUnder = new HashMap<>();
+        slots.forEach(s -> {
+            int held = holds.heldBySteppingUp().getOrDefault(s.getId(), 0);
+            if (held > 0) {
+                heldUnder.merge(supervisorOfTask.get(s.getTaskId()), held, Integer::sum);
+            }
+        });
         Set<Long> slotIds = slots.stream().map(TrialSlot::getId).collect(Collectors.toCollection(HashSet::new));
 
         return new MatchingProblem(prefectureCode, prefecture.getName(), roundStart, municipalities, accommodations,
                 hosts.stream().map(h -> new HostFact(h.getId(), h.getName(), h.getKind(), h.getMunicipalityCode(),
                         h.getSiteAccommodations(), h.isActivelyAccepting(), weeksCold(h, roundStart))).toList(),
-                supervisors.stream().map(s -> new SupervisorFact(s.getId(), s.getHostId(), s.getCapacity())).toList(),
+                supervisors.stream().map(s -> new SupervisorFact(s.getId(), s.getHostId(),
+                        Math.max(0, s.getCapacity() - heldUnder.getOrDefault(s.getId(), 0)))).toList(),
                 tasks.stream().map(t -> new TaskFact(t.getId(), t.getHostId(), t.getTitle(), t.getWorkKind(),
                         t.getPhysicalLoad(), t.getCustomerContact(), t.getAccommodationsOffered(),
                         t.getSupervisorId())).toList(),
                 slots.stream().map(s -> new SlotFact(s.getId(), s.getTaskId(), s.getWeekdays(), s.getStartTime(),
-                        s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(), s.getCapacity(),
+                        s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(),
+                        Math.max(0, s.getCapacity() - holds.heldBySteppingUp().getOrDefault(s.getId(), 0)),
                         s.getPickUpFrom(), s.getProgrammes())).toList(),
-                pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), slotIds)).toList(),
+                pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), holds, slotIds)).toList(),
                 travelOverrides(prefectureCode),
                 settings(prefectureCode, solveSeconds));
     }
 
-    private static CandidateFact candidateFact(Candidate c, Long previousSlotId, Set<Long> slotIds) {
+    private static CandidateFact candidateFact(Candidate c, Long previousSlotId, RoundHolds holds, Set<Long> slotIds) {
         CandidateProfile p = c.profile();
-        Long pinned = c.getPinnedSlotId() != null && slotIds.contains(c.getPinnedSlotId()) ? c.getPinnedSlotId() : null;
+        Long held = holds.pinned().get(c.getId());
+        Long pinned = held != null && slotIds.contains(held) ? held : null;
         Long previous = previousSlotId != null && slotIds.contains(previousSlotId) ? previousSlotId : null;
         return new CandidateFact(c.getId(), c.getCaseCode(), p.municipalityCode(), c.getCounterId(), p.travelMode(),
                 p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
@@ -128,9 +155,10 @@ public class PoolAssembler {
         if (last.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from ProposalRecord p where p.roundId = :r", ProposalRecord.class)
+        return em.createQuery("select p from ProposalRecord p where p.roundId = :r"
+                        + " and p.state <> jp.tsunagu.proposal.ProposalState.SUPERSEDED order by p.id", ProposalRecord.class)
                 .setParameter("r", last.get(0)).getResultStream()
-                .collect(Collectors.toMap(ProposalRecord::getCandidateId, ProposalRecord::getSlotId));
+                .collect(Collectors.toMap(ProposalRecord::getCandidateId, ProposalRecord::getSlotId, (older, newer) -> newer));
     }
 
     private List<TravelOverride> travelOverrides(String prefectureCode) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import jp.tsunagu.platform.LifecycleConflict;
 
 /**
  * The database-wide lock that lets one round run at a time in a prefecture, even with several
@@ -50,6 +51,35 @@ public class RoundLock {
         return round;
     }
 
+    /**
+     * Takes the lock for a re-solve of a saved round: the round runs again (RUNNING, resolving) and
+     * returns to its saved state when the re-solve ends, whatever happens.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reacquire(MatchingRound round, String instanceId) {
+        String prefectureCode = round.getPrefectureCode();
+        em.createNativeQuery("INSERT IGNORE INTO round_lock (prefecture_code) VALUES (?)")
+                .setParameter(1, prefectureCode).executeUpdate();
+        List<?> holder = em.createNativeQuery("SELECT round_id FROM round_lock WHERE prefecture_code = ? FOR UPDATE")
+                .setParameter(1, prefectureCode).getResultList();
+        Number heldBy = holder.isEmpty() ? null : (Number) holder.get(0);
+        if (heldBy != null) {
+            if (isAlive(heldBy.longValue())) {
+                throw new RoundAlreadyRunningException(heldBy.longValue());
+            }
+            abandon(heldBy.longValue());
+        }
+        int updated = em.createNativeQuery("UPDATE matching_round SET status = 'RUNNING', resolving = TRUE,"
+                        + " stop_requested = FALSE, failure = NULL, instance_id = ?, heartbeat_at = UTC_TIMESTAMP(3)"
+                        + " WHERE id = ? AND status IN ('COMPLETED', 'STOPPED')")
+                .setParameter(1, instanceId).setParameter(2, round.getId()).executeUpdate();
+        if (updated != 1) {
+            throw new LifecycleConflict("この回は保存済みではないため、再計算できません。");
+        }
+        em.createNativeQuery("UPDATE round_lock SET round_id = ?, heartbeat_at = UTC_TIMESTAMP(3) WHERE prefecture_code = ?")
+                .setParameter(1, round.getId()).setParameter(2, prefectureCode).executeUpdate();
+    }
+
     /** Whether a RUNNING round's instance still beats. */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean isAlive(long roundId) {
@@ -59,10 +89,16 @@ public class RoundLock {
         return !age.isEmpty() && ((Number) age.get(0)).longValue() < STALE_AFTER_SECONDS;
     }
 
-    /** A round whose instance died: nothing of it was saved, it only needs closing and its lock freeing. */
+    /**
+     * A round whose instance died: nothing of it was saved, it only needs closing and its lock
+     * freeing (a re-solve returns to the saved round it started from).
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public void abandon(long roundId) {
-        em.createNativeQuery("UPDATE matching_round SET status = 'ABANDONED', finished_at = UTC_TIMESTAMP(3),"
+        // A re-solve falls back to the round it started from: its saved proposals were never touched.
+        em.createNativeQuery("UPDATE matching_round SET status = IF(resolving, 'COMPLETED', 'ABANDONED'),"
+                        + " resolve_count = resolve_count + IF(resolving, 1, 0), resolving = FALSE,"
+                        + " finished_at = UTC_TIMESTAMP(3),"
                         + " failure = 'サービスが停止したため中断されました。もう一度実行できます。' WHERE id = ? AND status = 'RUNNING'")
                 .setParameter(1, roundId).executeUpdate();
         em.createNativeQuery("UPDATE round_lock SET round_id = NULL WHERE round_id = ?")

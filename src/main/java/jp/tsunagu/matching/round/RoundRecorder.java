@@ -18,6 +18,7 @@ import jp.tsunagu.matching.outcome.ProposalOutcome;
 import jp.tsunagu.matching.outcome.SolveProgress;
 import jp.tsunagu.matching.outcome.UnplacedOutcome;
 import jp.tsunagu.matching.problem.CandidateFact;
+import jp.tsunagu.proposal.ProposalEvent;
 import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.SlotFact;
@@ -69,19 +70,42 @@ public class RoundRecorder {
                 .setParameter(1, roundId).executeUpdate() == 1;
     }
 
-    /** The round, its proposals, its unplaced people, and the freed lock: one transaction. */
+    /**
+     * The round, its proposals, its unplaced people, and the freed lock: one transaction. Only
+     * people the round was free to move get a new draft: the pinned already hold a placement or a
+     * proposal. A new week's round supersedes what nobody decided on in earlier rounds; a re-solve
+     * supersedes its own unpinned drafts and replaces its list of unplaced people.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void saved(long roundId, MatchingProblem problem, MatchingOutcome outcome, boolean stopped) {
+    public void saved(long roundId, MatchingProblem problem, MatchingOutcome outcome, boolean stopped,
+                      RoundHolds holds) {
         MatchingRound round = em.find(MatchingRound.class, roundId);
         if (round == null || !round.isRunning()) {
             // Abandoned meanwhile (its heartbeat was lost) and maybe superseded: saving now could publish twice.
             throw new IllegalStateException("round " + roundId + " is no longer running; its result is discarded");
+        }
+        boolean resolving = round.isResolving();
+        if (resolving) {
+            supersede(em.createQuery("select p from ProposalRecord p where p.roundId = :r"
+                    + " and p.state = jp.tsunagu.proposal.ProposalState.DRAFT and p.pinned = false", ProposalRecord.class)
+                    .setParameter("r", roundId).getResultList(), ProposalEvent.RESOLVE_AWAY);
+            em.createQuery("delete from UnplacedRecord u where u.roundId = :r").setParameter("r", roundId).executeUpdate();
+        } else {
+            supersede(em.createQuery("select p from ProposalRecord p, MatchingRound r where r.id = p.roundId"
+                    + " and r.prefectureCode = :pref and r.id <> :r and p.state in"
+                    + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED)",
+                    ProposalRecord.class)
+                    .setParameter("pref", round.getPrefectureCode()).setParameter("r", roundId).getResultList(),
+                    ProposalEvent.EXPIRE);
         }
         Map<Long, CandidateFact> people = problem.candidates().stream()
                 .collect(Collectors.toMap(CandidateFact::id, Function.identity()));
         Map<Long, SlotFact> slots = problem.slots().stream().collect(Collectors.toMap(SlotFact::id, Function.identity()));
         Map<Long, TaskFact> tasks = problem.tasks().stream().collect(Collectors.toMap(TaskFact::id, Function.identity()));
         for (ProposalOutcome p : outcome.proposals()) {
+            if (p.pinned()) {
+                continue;
+            }
             CandidateFact person = people.get(p.candidateId());
             long hostId = tasks.get(slots.get(p.slotId()).taskId()).hostId();
             em.persist(new ProposalRecord(roundId, p.candidateId(), person.municipalityCode(), person.counterId(),
@@ -94,11 +118,23 @@ public class RoundRecorder {
                     JSON.toJson(u.reasons()), u.smallestChange() == null ? null : JSON.toJson(u.smallestChange()),
                     u.summaryJa()));
         }
-        round.sized(outcome.candidates(), problem.slots().size());
-        round.progressed(outcome.statistics().millis(), outcome.score(), outcome.placed());
+        em.flush();
+        int continuing = holds.pinned().size() - holds.ownKept().size();
+        int placed = ((Number) em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in"
+                        + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED,"
+                        + " jp.tsunagu.proposal.ProposalState.ACCEPTED, jp.tsunagu.proposal.ProposalState.CONFIRMED)")
+                .setParameter("r", roundId).getSingleResult()).intValue();
+        int considered = outcome.candidates() - continuing;
+        round.sized(considered, problem.slots().size());
+        round.continuing(continuing);
+        round.progressed(outcome.statistics().millis(), outcome.score(), placed);
         round.finished(stopped ? RoundStatus.STOPPED : RoundStatus.COMPLETED, LocalDateTime.now(ZoneOffset.UTC),
-                summary(outcome, stopped), null);
+                summary(outcome, considered, placed, continuing, stopped, resolving), null);
         lock.release(roundId);
+    }
+
+    private static void supersede(List<ProposalRecord> proposals, ProposalEvent event) {
+        proposals.forEach(p -> p.apply(event));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -120,9 +156,12 @@ public class RoundRecorder {
         return round;
     }
 
-    static String summary(MatchingOutcome outcome, boolean stopped) {
-        return String.format("対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s",
-                outcome.candidates(), outcome.placed(), outcome.unplaced().size(), outcome.totalTravelMinutes(),
+    static String summary(MatchingOutcome outcome, int considered, int placed, int continuing, boolean stopped,
+                          boolean resolved) {
+        return String.format("%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s%s",
+                resolved ? "再計算しました。" : "", considered, placed, outcome.unplaced().size(),
+                outcome.totalTravelMinutes(),
+                continuing > 0 ? "実習中・受入先の回答待ちの " + continuing + " 人はそのまま継続します。" : "",
                 stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");
     }
 

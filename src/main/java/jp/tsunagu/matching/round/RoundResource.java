@@ -20,6 +20,7 @@ import java.util.List;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
 import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.proposal.ProposalView;
 
 /**
  * Weekly rounds: the coordinator starts one (202: it solves in the background), follows its
@@ -78,6 +79,21 @@ public class RoundResource {
     @Path("{id}/stop")
     public Response stop(@PathParam("id") long id) {
         return Response.accepted(rounds.stop(caller.get(), id)).build();
+    }
+
+    /** Re-solves a saved round around its pins and decisions (202: it solves in the background). */
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolve(@PathParam("id") long id, @Valid StartRoundRequest request) {
+        return Response.accepted(rounds.resolve(caller.get(), id, request)).build();
+    }
+
+    /** Publishes the round's drafts to the counters. */
+    @POST
+    @Path("{id}/publish")
+    public RoundView publish(@PathParam("id") long id) {
+        return rounds.publish(caller.get(), id);
     }
 
     @GET

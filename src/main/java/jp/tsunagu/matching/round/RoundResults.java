@@ -16,6 +16,10 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.proposal.ProposalRecord;
+import jp.tsunagu.proposal.ProposalState;
+import jp.tsunagu.proposal.ProposalView;
+import java.util.EnumSet;
+import java.util.Set;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
 import jp.tsunagu.matching.outcome.OpeningChange;
 import jp.tsunagu.matching.outcome.UnplacedReason;
@@ -30,6 +34,8 @@ import jp.tsunagu.registry.WorkKind;
 public class RoundResults {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** The coordinator sees every proposal of a round but those a re-solve or a later round replaced. */
+    private static final Set<ProposalState> SEEN_BY_COORDINATOR = EnumSet.complementOf(EnumSet.of(ProposalState.SUPERSEDED));
     private static final Type ALTERNATIVES = new ArrayList<AlternativeOutcome>() { }.getClass().getGenericSuperclass();
     private static final Type REASONS = new ArrayList<UnplacedReason>() { }.getClass().getGenericSuperclass();
 
@@ -51,17 +57,17 @@ public class RoundResults {
         List<Object[]> rows = scoped(em.createQuery("select p, c.caseCode, h.name, t.title, t.workKind"
                         + " from ProposalRecord p, Candidate c, HostOrganisation h, TrialSlot s, CarvedOutTask t"
                         + " where p.roundId = :r and c.id = p.candidateId and h.id = p.hostId and s.id = p.slotId"
-                        + " and t.id = s.taskId" + scope(caller, "p.municipalityCode") + " order by p.candidateId",
-                        Object[].class)
-                .setParameter("r", roundId), caller).getResultList();
+                        + " and t.id = s.taskId and p.state in :states" + scope(caller, "p.municipalityCode")
+                        + " order by p.candidateId", Object[].class)
+                .setParameter("r", roundId)
+                .setParameter("states", caller.is(Role.COUNTER) ? ProposalState.VISIBLE_TO_COUNTER : SEEN_BY_COORDINATOR),
+                caller).getResultList();
         List<ProposalView> views = new ArrayList<>();
         for (Object[] row : rows) {
             ProposalRecord p = (ProposalRecord) row[0];
             String caseCode = (String) row[1];
             audit.allowed(caller, AuditAction.READ, "candidate", p.getCandidateId(), caseCode, "proposal of round " + roundId);
-            views.add(new ProposalView(p.getCandidateId(), caseCode, p.getMunicipalityCode(), p.getSlotId(),
-                    p.getHostId(), (String) row[2], (String) row[3], (WorkKind) row[4], p.getTravelMinutes(),
-                    p.getTravelledBy(), p.isPinned(), p.isKeptFromLastRound(), p.getExplanationJa(),
+            views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4],
                     JSON.fromJson(p.getAlternativesJson(), ALTERNATIVES)));
         }
         return views;

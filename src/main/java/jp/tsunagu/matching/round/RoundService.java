@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.solver.MatchingRun;
 import jp.tsunagu.matching.solver.WeeklyMatcher;
+import jp.tsunagu.platform.LifecycleConflict;
+import jp.tsunagu.proposal.ProposalEvent;
+import jp.tsunagu.proposal.ProposalRecord;
 
 /**
  * The coordinator's weekly round: start it (one at a time per prefecture, by a database lock),
@@ -100,19 +105,73 @@ public class RoundService {
         Integer solveSeconds = request == null ? null : request.solveSeconds();
         int limit = solveSeconds != null ? solveSeconds : pool.settings(caller.prefectureCode(), null).solveSeconds();
         MatchingRound round = lock.acquire(caller.prefectureCode(), roundStart, caller.username(), limit, instanceId);
-        long roundId = round.getId();
+        schedule(round.getId(), caller.prefectureCode(), roundStart, limit, false);
+        return RoundView.of(round);
+    }
+
+    /**
+     * Re-solves a saved round around what is decided: the coordinator's pins, every proposal that
+     * is published, accepted or confirmed, running placements; declined pairs stay excluded. The
+     * unpinned drafts are replaced by new drafts, to be reviewed and published again.
+     */
+    public RoundView resolve(Caller caller, long roundId, StartRoundRequest request) {
+        access.requireRole(caller, AuditAction.START, SUBJECT, Role.COORDINATOR);
+        MatchingRound round = latestSaved(caller, roundId, "再計算");
+        Integer solveSeconds = request == null ? null : request.solveSeconds();
+        int limit = solveSeconds != null ? solveSeconds : round.getSolveSeconds();
+        lock.reacquire(round, instanceId);
+        schedule(roundId, caller.prefectureCode(), round.getRoundStart(), limit, true);
+        return RoundView.of(recorder.read(roundId));
+    }
+
+    /** Hands the round's drafts to the counters, each of whom sees only its own people's. */
+    @Transactional
+    public RoundView publish(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.UPDATE, SUBJECT, Role.COORDINATOR);
+        MatchingRound round = latestSaved(caller, roundId, "公開");
+        MatchingRound managed = em.find(MatchingRound.class, roundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<ProposalRecord> drafts = em.createQuery("select p from ProposalRecord p where p.roundId = :r"
+                        + " and p.state = jp.tsunagu.proposal.ProposalState.DRAFT order by p.id", ProposalRecord.class)
+                .setParameter("r", roundId).getResultList();
+        if (drafts.isEmpty() && round.isPublished()) {
+            throw new LifecycleConflict("この回は公開済みで、新しい下書きの提案はありません。");
+        }
+        drafts.forEach(p -> p.apply(ProposalEvent.PUBLISH));
+        managed.published(caller.username(), LocalDateTime.now(ZoneOffset.UTC));
+        audit.allowed(caller, AuditAction.UPDATE, SUBJECT, roundId, null, "published " + drafts.size() + " proposals");
+        return RoundView.of(managed);
+    }
+
+    /** The round the coordinator reviews: saved, and the prefecture's latest, since a later round supersedes its drafts. */
+    private MatchingRound latestSaved(Caller caller, long roundId, String what) {
+        MatchingRound round = readable(caller, roundId);
+        if (!round.isSaved()) {
+            throw new LifecycleConflict("この回は「" + round.getStatus() + "」のため" + what + "できません。"
+                    + "保存済み（完了または途中停止）の回だけが対象です。");
+        }
+        Long latest = em.createQuery("select max(r.id) from MatchingRound r where r.prefectureCode = :p and r.status in"
+                        + " (jp.tsunagu.matching.round.RoundStatus.COMPLETED, jp.tsunagu.matching.round.RoundStatus.STOPPED,"
+                        + " jp.tsunagu.matching.round.RoundStatus.RUNNING)", Long.class)
+                .setParameter("p", caller.prefectureCode()).getSingleResult();
+        if (latest != null && latest != roundId) {
+            throw new LifecycleConflict("より新しい回（" + latest + "）があるため、この回は" + what + "できません。");
+        }
+        return round;
+    }
+
+    private void schedule(long roundId, String prefectureCode, LocalDate roundStart, int limit, boolean resolving) {
         try {
-            executor.submit(() -> solve(roundId, caller.prefectureCode(), roundStart, limit));
+            executor.submit(() -> solve(roundId, prefectureCode, roundStart, limit, resolving));
         } catch (RuntimeException rejected) {
             recorder.failed(roundId, "could not be scheduled: " + rejected);
             throw rejected;
         }
-        return RoundView.of(round);
     }
 
-    private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds) {
+    private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds, boolean resolving) {
         try {
-            MatchingProblem problem = pool.assemble(prefectureCode, roundStart, solveSeconds);
+            RoundHolds holds = pool.holds(prefectureCode, resolving ? roundId : null);
+            MatchingProblem problem = pool.assemble(prefectureCode, roundStart, solveSeconds, holds);
             recorder.sized(roundId, problem.candidates().size(), problem.slots().size());
             AtomicLong lastWritten = new AtomicLong();
             MatchingRun run = matcher.newRun(problem).onProgress(progress -> {
@@ -128,7 +187,7 @@ public class RoundService {
                 run.stop();
             }
             MatchingOutcome outcome = run.solve();
-            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId));
+            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds);
             LOG.info(() -> "round " + roundId + ": " + outcome.placed() + " of " + outcome.candidates() + " placed, "
                     + outcome.score());
         } catch (RuntimeException | Error e) {
@@ -185,21 +244,25 @@ public class RoundService {
         return RoundView.of(round);
     }
 
+    /** The coordinator sees every round; a counter only the published ones. */
     @Transactional
     public List<RoundView> rounds(Caller caller) {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
-        return em.createQuery("select r from MatchingRound r where r.prefectureCode = :p order by r.id desc",
+        return em.createQuery("select r from MatchingRound r where r.prefectureCode = :p"
+                                + (caller.is(Role.COUNTER) ? " and r.publishedAt is not null" : "") + " order by r.id desc",
                         MatchingRound.class)
                 .setParameter("p", caller.prefectureCode()).setMaxResults(100).getResultStream()
                 .map(RoundView::of).toList();
     }
 
+    /** A round of the caller's prefecture; to a counter, an unpublished round does not exist. */
     MatchingRound readable(Caller caller, long roundId) {
         MatchingRound round = recorder.read(roundId);
         if (round == null) {
             throw AccessPolicy.notFound(SUBJECT, roundId);
         }
-        if (!round.getPrefectureCode().equals(caller.prefectureCode())) {
+        if (!round.getPrefectureCode().equals(caller.prefectureCode())
+                || caller.is(Role.COUNTER) && !round.isPublished()) {
             throw access.outOfScope(caller, AuditAction.READ, SUBJECT, roundId);
         }
         return round;
