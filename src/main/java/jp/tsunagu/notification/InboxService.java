@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +76,8 @@ public class InboxService {
         }
         // INSERT IGNORE: a second mark (a double click, two tabs) keeps the first and fails nothing.
         em.createNativeQuery("INSERT IGNORE INTO notification_read (notification_id, username, read_at)"
-                        + " VALUES (?1, ?2, ?3)")
+                        + " VALUES (?1, ?2, UTC_TIMESTAMP(3))")
                 .setParameter(1, id).setParameter(2, caller.username())
-                .setParameter(3, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
                 .executeUpdate();
         audit.allowed(caller, AuditAction.READ, SUBJECT, id, null, "marked read");
         Map<Long, Instant> readAt = readMarks(caller.username(), List.of(notification));
