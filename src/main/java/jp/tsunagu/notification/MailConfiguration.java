@@ -17,10 +17,17 @@ public class MailConfiguration {
     @Singleton
     MailSettings mailSettings() {
         Config config = ConfigProvider.getConfig();
-        MailSettings settings = MailSettings.from(name -> config.getOptionalValue(name, String.class));
+        MailSettings settings;
+        try {
+            settings = MailSettings.from(name -> config.getOptionalValue(name, String.class));
+        } catch (IllegalArgumentException e) {
+            // A wrong mail setting must not stop notifications from reaching the inboxes.
+            LOG.warning("notification mails are off: " + e.getMessage());
+            return MailSettings.disabled();
+        }
         settings.incompleteness().ifPresent(why -> LOG.warning("notification mails are off: " + why));
         if (settings.usable()) {
-            LOG.info(() -> "notification mails are sent through " + settings.smtpHost() + ":" + settings.smtpPort()
+            LOG.info("notification mails are sent through " + settings.smtpHost() + ":" + settings.smtpPort()
                     + " from " + settings.from());
         }
         return settings;
