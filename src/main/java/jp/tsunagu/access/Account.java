@@ -31,6 +31,8 @@ public class Account {
     @Column(name = "display_name")
     private String displayName;
     private boolean enabled = true;
+    /** Where copies of the account's notifications are mailed, when mail is on; null: none. */
+    private String email;
 
     protected Account() {
     }
@@ -80,5 +82,9 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getEmail() {
+        return email;
     }
 }

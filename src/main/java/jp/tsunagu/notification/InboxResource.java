@@ -1,0 +1,47 @@
+package jp.tsunagu.notification;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/** The caller's notifications: its counter's, its host organisation's, or the prefecture coordinators'. */
+@Path("inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+
+    /** How many of the caller's notifications it has not read yet. */
+    public record UnreadCount(long unread) {
+    }
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** Newest first, at most 200; {@code ?unread=true} for the unread ones only. */
+    @GET
+    public List<InboxItem> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
+        return inbox.list(caller.get(), unreadOnly);
+    }
+
+    @GET
+    @Path("count")
+    public UnreadCount count() {
+        return new UnreadCount(inbox.unreadCount(caller.get()));
+    }
+
+    @POST
+    @Path("{id}/read")
+    public InboxItem markRead(@PathParam("id") long id) {
+        return inbox.markRead(caller.get(), id);
+    }
+}
