@@ -116,10 +116,16 @@ public class ProposalRecord {
         this.pinned = pinned;
     }
 
-    /** Another slot for the same person: one of its alternatives, chosen by the coordinator or the counter. */
-    void moveTo(ProposalEvent event, Long slotId, Long hostId, int travelMinutes, TravelMode travelledBy,
-                String explanationJa, String alternativesJson) {
-        apply(event);
+    /**
+     * Another slot for the same person: one of its alternatives, chosen by the coordinator
+     * ({@code event} SWAP), or by the counter as part of accepting ({@code event} null: the accept
+     * itself is the transition).
+     */
+    void relocate(ProposalEvent event, Long slotId, Long hostId, int travelMinutes, TravelMode travelledBy,
+                  String explanationJa, String alternativesJson) {
+        if (event != null) {
+            apply(event);
+        }
         this.slotId = slotId;
         this.hostId = hostId;
         this.travelMinutes = travelMinutes;

@@ -51,4 +51,13 @@ public class RegistryReferences {
             throw new InvalidInputException(field, "この県の市町村コードではありません: " + code);
         }
     }
+
+    public void requireSlot(String prefectureCode, long slotId, String field) {
+        Long found = em.createQuery("select count(s) from TrialSlot s, CarvedOutTask t, HostOrganisation h"
+                        + " where s.id = :s and t.id = s.taskId and h.id = t.hostId and h.prefectureCode = :p", Long.class)
+                .setParameter("s", slotId).setParameter("p", prefectureCode).getSingleResult();
+        if (found == 0) {
+            throw new InvalidInputException(field, "登録されていない受入枠です: " + slotId);
+        }
+    }
 }

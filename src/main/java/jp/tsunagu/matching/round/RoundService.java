@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,9 @@ import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.solver.MatchingRun;
 import jp.tsunagu.matching.solver.WeeklyMatcher;
+import jp.tsunagu.notification.NotificationDraft;
+import jp.tsunagu.notification.NotificationKind;
+import jp.tsunagu.notification.Notifier;
 import jp.tsunagu.platform.LifecycleConflict;
 import jp.tsunagu.proposal.ProposalEvent;
 import jp.tsunagu.proposal.ProposalRecord;
@@ -83,6 +88,9 @@ public class RoundService {
 
     @Inject
     WeeklyMatcher matcher;
+
+    @Inject
+    Notifier notifier;
 
     private ScheduledFuture<?> heartbeat;
 
@@ -139,6 +147,11 @@ public class RoundService {
         drafts.forEach(p -> p.apply(ProposalEvent.PUBLISH));
         managed.published(caller.username(), LocalDateTime.now(ZoneOffset.UTC));
         audit.allowed(caller, AuditAction.UPDATE, SUBJECT, roundId, null, "published " + drafts.size() + " proposals");
+        drafts.stream().collect(Collectors.groupingBy(ProposalRecord::getCounterId, TreeMap::new, Collectors.counting()))
+                .forEach((counterId, count) -> notifier.notify(NotificationDraft.toCounter(caller.prefectureCode(),
+                        counterId, NotificationKind.PROPOSALS_PUBLISHED, SUBJECT, roundId,
+                        "新しい提案が " + count + " 件あります",
+                        round.getRoundStart() + " の週の提案が公開されました。本人・支援調整会議と相談のうえ、承諾または辞退を記録してください。")));
         return RoundView.of(managed);
     }
 
