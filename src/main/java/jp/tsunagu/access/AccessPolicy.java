@@ -59,6 +59,36 @@ public class AccessPolicy {
         return caller.is(Role.COORDINATOR) || caller.is(Role.EMPLOYER) && Objects.equals(caller.hostId(), hostId);
     }
 
+    /**
+     * Site visits and accompaniment (見学会・同行) of a proposal: the coordinator schedules them for the
+     * whole prefecture, a counter for the people of the municipalities it serves.
+     */
+    public boolean mayArrangeVisits(Caller caller, String prefectureCode, String municipalityCode) {
+        return caller.prefectureCode().equals(prefectureCode)
+                && (caller.is(Role.COORDINATOR) || mayWrite(caller, prefectureCode, municipalityCode));
+    }
+
+    /** An employer sees the visits of its own organisation's proposals; the others as for the person's case. */
+    public boolean mayReadVisits(Caller caller, String prefectureCode, String municipalityCode, Long hostId) {
+        if (caller.is(Role.EMPLOYER)) {
+            return caller.prefectureCode().equals(prefectureCode) && Objects.equals(caller.hostId(), hostId);
+        }
+        return mayRead(caller, prefectureCode, municipalityCode);
+    }
+
+    /**
+     * Accompanying staff (of a counter, or of the prefecture when {@code staffCounterId} is null): the
+     * coordinator books and registers any of the prefecture's; a counter its own and the prefecture's,
+     * and registers only its own.
+     */
+    public boolean mayBookStaff(Caller caller, String prefectureCode, Long staffCounterId) {
+        if (!caller.prefectureCode().equals(prefectureCode)) {
+            return false;
+        }
+        return caller.is(Role.COORDINATOR)
+                || caller.is(Role.COUNTER) && (staffCounterId == null || staffCounterId.equals(caller.counterId()));
+    }
+
     /** Records the refusal and answers as if the record did not exist. */
     public NotFoundException outOfScope(Caller caller, AuditAction action, String subjectType, Long subjectId) {
         audit.denied(caller, action, subjectType, subjectId, "outside the caller's scope");

@@ -2,5 +2,5 @@ package jp.tsunagu.audit;
 
 /** What was done to a record. */
 public enum AuditAction {
-    READ, LIST, CREATE, UPDATE, WITHDRAW, IMPORT, EXPORT, START, STOP
+    READ, LIST, CREATE, UPDATE, WITHDRAW, IMPORT, EXPORT, START, STOP, CANCEL
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import jp.tsunagu.access.Account;
 import jp.tsunagu.access.PasswordHashing;
 import jp.tsunagu.access.Role;
+import jp.tsunagu.booking.SupportStaff;
 import jp.tsunagu.candidate.Candidate;
 import jp.tsunagu.candidate.CandidateProfile;
 import jp.tsunagu.counter.CounterKind;
@@ -38,8 +40,9 @@ import jp.tsunagu.registry.TrialSlot;
 
 /**
  * Writes a generated sample week into an empty network: the accommodation catalogue, one counter
- * per city and one prefectural counter per wide area for its towns and villages, the hosts with
- * their supervisors, tasks and slots, the people, and the demo accounts of the README.
+ * per city and one prefectural counter per wide area for its towns and villages, a staff member of
+ * each counter and the prefecture's job coaches, the hosts with their supervisors, tasks and slots,
+ * the people, and the demo accounts of the README.
  */
 @ApplicationScoped
 public class SampleNetworkLoader {
@@ -49,6 +52,8 @@ public class SampleNetworkLoader {
     public static final String COORDINATOR = "coordinator";
     /** How many hosts get a demo employer account ({@code employer-H0001}, ...). */
     static final int DEMO_EMPLOYERS = 3;
+    /** How many job coaches the prefecture itself has ({@code 長野県 ジョブコーチ1}, ...). */
+    static final int PREFECTURAL_JOB_COACHES = 2;
 
     private static final Logger LOG = Logger.getLogger(SampleNetworkLoader.class.getName());
     private static final String EXTENSION_REASON = "段階的な支援が必要なため、支援調整会議で延長を決定";
@@ -69,6 +74,7 @@ public class SampleNetworkLoader {
             em.persist(new Accommodation(prefecture, a.code(), a.labelJa()));
         }
         Map<String, SupportCounter> counterOf = counters(problem);
+        staff(problem, counterOf);
         Map<String, MunicipalityFact> municipalities = problem.municipalities().stream()
                 .collect(Collectors.toMap(MunicipalityFact::code, m -> m));
 
@@ -161,6 +167,21 @@ public class SampleNetworkLoader {
         });
         em.flush();
         return counterOf;
+    }
+
+    /**
+     * Accompanying staff for visits and the first day: one 就労支援員 per counter and the
+     * prefecture's job coaches (ジョブコーチ), in counter id order so that ids are the same every load.
+     */
+    private void staff(MatchingProblem problem, Map<String, SupportCounter> counterOf) {
+        String prefecture = problem.prefectureCode();
+        counterOf.values().stream().distinct().sorted(Comparator.comparing(SupportCounter::getId))
+                .forEach(counter -> em.persist(new SupportStaff(prefecture, counter.getId(),
+                        counter.getName() + " 就労支援員A")));
+        for (int i = 1; i <= PREFECTURAL_JOB_COACHES; i++) {
+            em.persist(new SupportStaff(prefecture, null, problem.prefectureName() + " ジョブコーチ" + i));
+        }
+        em.flush();
     }
 
     /** Demo logins: the coordinator, every counter ({@code counter-<JIS code of its first municipality>}), a few employers. */

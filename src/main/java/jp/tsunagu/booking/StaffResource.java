@@ -1,0 +1,55 @@
+package jp.tsunagu.booking;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/** Accompanying staff (job coaches, 就労支援員) and their calendars. */
+@Path("staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** The staff the caller may book. */
+    @GET
+    public List<StaffView> list() {
+        return staff.list(caller.get());
+    }
+
+    @POST
+    public Response register(@NotNull @Valid StaffInput input, @Context UriInfo uri) {
+        StaffView created = staff.create(caller.get(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    /** The bookings holding the staff member between two days ({@code YYYY-MM-DD}, both included). */
+    @GET
+    @Path("{id}/calendar")
+    public List<BookingView> calendar(@PathParam("id") long staffId, @QueryParam("from") String from,
+                                      @QueryParam("to") String to) {
+        return bookings.calendar(caller.get(), staffId, from, to);
+    }
+}
