@@ -1,0 +1,98 @@
+package jp.tsunagu.proposal;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/**
+ * One proposal through its lifecycle (docs/lifecycle.md): the coordinator reviews drafts (pin,
+ * unpin, swap), the counter decides (accept with consent, decline), the host reads the consented
+ * profile and answers (confirm with a first day, decline). Every step sends the version it read.
+ */
+@Path("proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+    @Inject
+    ProposalReview review;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    HostAnswers hosts;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("{id}")
+    public ProposalView get(@PathParam("id") long id) {
+        return review.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/pin")
+    public ProposalView pin(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Versioned request) {
+        return review.pin(caller.get(), id, request, true);
+    }
+
+    @POST
+    @Path("{id}/unpin")
+    public ProposalView unpin(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Versioned request) {
+        return review.pin(caller.get(), id, request, false);
+    }
+
+    @POST
+    @Path("{id}/swap")
+    public ProposalView swap(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Swap request) {
+        return review.swap(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public ProposalView accept(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Accept request) {
+        return decisions.accept(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    public ProposalView decline(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Decline request) {
+        return decisions.decline(caller.get(), id, request);
+    }
+
+    /** The host's list: the people proposed to it who consented. */
+    @GET
+    @Path("for-host")
+    public List<ConsentedProfile> forHost() {
+        return hosts.profiles(caller.get());
+    }
+
+    @GET
+    @Path("{id}/profile")
+    public ConsentedProfile profile(@PathParam("id") long id) {
+        return hosts.profile(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    public ConsentedProfile confirm(@PathParam("id") long id, @NotNull @Valid ProposalRequests.Confirm request) {
+        return hosts.confirm(caller.get(), id, request);
+    }
+
+    @POST
+    @Path("{id}/host-decline")
+    public ConsentedProfile hostDecline(@PathParam("id") long id, @NotNull @Valid ProposalRequests.HostDecline request) {
+        return hosts.decline(caller.get(), id, request);
+    }
+}
