@@ -117,6 +117,12 @@ public class Candidate {
         this.consentDate = profile.consentDate();
     }
 
+    /** A new pacing stage, agreed with the person when a placement steps up or down. */
+    public void changeStage(int hoursPerDay, int daysPerWeek) {
+        this.hoursPerDay = hoursPerDay;
+        this.daysPerWeek = daysPerWeek;
+    }
+
     public void withdraw() {
         this.status = CandidateStatus.WITHDRAWN;
     }

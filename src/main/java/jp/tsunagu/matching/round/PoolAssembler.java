@@ -1,6 +1,7 @@
 package jp.tsunagu.matching.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,11 +11,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.tsunagu.candidate.Candidate;
 import jp.tsunagu.candidate.CandidateProfile;
+import jp.tsunagu.platform.PrefectureSettings;
 import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.matching.problem.AccommodationFact;
 import jp.tsunagu.matching.problem.CandidateFact;
@@ -49,6 +50,9 @@ public class PoolAssembler {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PrefectureSettings prefectureSettings;
 
     /** The pool of a new round of the prefecture, around what the lifecycle holds. */
     @Transactional(Transactional.TxType.REQUIRED)
@@ -173,13 +177,8 @@ public class PoolAssembler {
 
     /** The documented defaults with the prefecture's overrides, and the coordinator's time limit for this round. */
     MatchingSettings settings(String prefectureCode, Integer solveSeconds) {
-        Properties properties = MatchingSettings.defaultProperties();
-        for (Object row : em.createNativeQuery("select name, value from matching_setting where prefecture_code = ?")
-                .setParameter(1, prefectureCode).getResultList()) {
-            Object[] r = (Object[]) row;
-            properties.setProperty((String) r[0], (String) r[1]);
-        }
-        MatchingSettings settings = MatchingSettings.fromProperties(properties);
+        MatchingSettings settings = MatchingSettings.fromProperties(
+                prefectureSettings.of(prefectureCode, MatchingSettings.defaultProperties()));
         return solveSeconds == null ? settings
                 : settings.withSolveTime(solveSeconds, Math.min(settings.unimprovedSeconds(), solveSeconds));
     }

@@ -1,0 +1,34 @@
+package jp.tsunagu.placement;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+
+/** What the counters must not miss: programme limits near; the coordinator can run the daily check at once. */
+@Path("monitoring")
+@Produces(MediaType.APPLICATION_JSON)
+public class MonitoringResource {
+
+    @Inject
+    LifecycleMonitor monitor;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("programme-limits")
+    public List<ProgrammeLimitView> programmeLimits() {
+        return monitor.programmeLimits(caller.get());
+    }
+
+    @POST
+    @Path("checks")
+    public LifecycleMonitor.CheckResult check() {
+        return monitor.checkNow(caller.get());
+    }
+}

@@ -1,0 +1,92 @@
+package jp.tsunagu.placement;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import jp.tsunagu.access.CurrentCaller;
+import jp.tsunagu.platform.InvalidInputException;
+
+/**
+ * Placements and their follow-up: attendance from the host, follow-ups and step decisions from the
+ * counter, the end with an outcome.
+ */
+@Path("placements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlacementResource {
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public List<PlacementView> list(@QueryParam("active") @DefaultValue("true") boolean activeOnly) {
+        return placements.list(caller.get(), activeOnly);
+    }
+
+    @GET
+    @Path("{id}")
+    public PlacementView get(@PathParam("id") long id) {
+        return placements.get(caller.get(), id);
+    }
+
+    /** The host records (or corrects) the attendance of the week starting on that Monday. */
+    @PUT
+    @Path("{id}/attendance/{weekStart}")
+    public PlacementView attendance(@PathParam("id") long id, @PathParam("weekStart") String weekStart,
+                                    @NotNull @Valid PlacementRequests.Attendance request) {
+        return attendance.record(caller.get(), id, date("weekStart", weekStart), request);
+    }
+
+    @POST
+    @Path("{id}/follow-ups/{followUpId}/done")
+    public PlacementView followUpDone(@PathParam("id") long id, @PathParam("followUpId") long followUpId,
+                                      @NotNull @Valid PlacementRequests.FollowUpDone request) {
+        return placements.followUpDone(caller.get(), id, followUpId, request);
+    }
+
+    @POST
+    @Path("{id}/step-suggestions/{suggestionId}/accept")
+    public PlacementView acceptStep(@PathParam("id") long id, @PathParam("suggestionId") long suggestionId,
+                                    @NotNull @Valid PlacementRequests.AcceptStep request) {
+        return placements.acceptStep(caller.get(), id, suggestionId, request);
+    }
+
+    @POST
+    @Path("{id}/step-suggestions/{suggestionId}/dismiss")
+    public PlacementView dismissStep(@PathParam("id") long id, @PathParam("suggestionId") long suggestionId,
+                                     @NotNull @Valid PlacementRequests.DismissStep request) {
+        return placements.dismissStep(caller.get(), id, suggestionId, request);
+    }
+
+    @POST
+    @Path("{id}/end")
+    public PlacementView end(@PathParam("id") long id, @NotNull @Valid PlacementRequests.End request) {
+        return placements.end(caller.get(), id, request);
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "日付は YYYY-MM-DD の形で指定してください: " + text);
+        }
+    }
+}
