@@ -131,7 +131,7 @@ final class CandidateSampler {
 
         return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), mode, maxMinutes,
                 programme, start.date(), start.extensionRecorded(), hours, daysPerWeek, days, from, until,
-                needs, interests, excluded, priority, waitingSince, previousSlotId, null);
+                needs, interests, excluded, Set.of(), priority, waitingSince, previousSlotId, null);
     }
 
     /** Someone already working in a slot: fitted to it, so that the running placement is feasible. */
@@ -157,7 +157,7 @@ final class CandidateSampler {
         LocalDate programmeStart = waitingSince.minusWeeks(draw.between(0, 8));
         return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), TravelMode.CAR, 45,
                 programme, programmeStart, false, stage.hoursPerDay(), stage.daysPerWeek(), days,
-                LocalTime.of(8, 0), LocalTime.of(17, 0), needs, EnumSet.of(task.workKind()), Set.of(),
+                LocalTime.of(8, 0), LocalTime.of(17, 0), needs, EnumSet.of(task.workKind()), Set.of(), Set.of(),
                 CandidateDistributions.PRIORITY.draw(draw), waitingSince, slot.id(), slot.id());
     }
 

@@ -100,6 +100,6 @@ public final class Personas {
         }
         return new CandidateFact(id, caseCode, home.code(), CandidateSampler.counterId(home), mode, maxMinutes,
                 programme, programmeStart, false, hours, days, availableDays, from, until, needs, interests,
-                Set.of(), priority, waitingSince, null, null);
+                Set.of(), Set.of(), priority, waitingSince, null, null);
     }
 }

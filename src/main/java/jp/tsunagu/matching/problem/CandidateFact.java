@@ -24,6 +24,9 @@ import jp.tsunagu.registry.WorkKind;
  * @param accommodationNeeds accommodation codes (配慮) every one of which a placement must offer
  * @param interests          好きなこと・得意なこと
  * @param excludedHostIds    hosts this person must not be sent to
+ * @param excludedSlotIds    slots this person must not be proposed again: pairs the coordinator
+ *                           excluded, or a proposal the person or the host declined. Kept from round
+ *                           to round; an id of a slot no longer offered is harmless
  * @param priority           1 (normal) to 5 (urgent), set by the counter
  * @param previousSlotId     the slot proposed in the last round, kept unless the gain is real
  * @param pinnedSlotId       a running placement or a proposal the coordinator pinned: never moves
@@ -34,6 +37,7 @@ public record CandidateFact(long id, String caseCode, String municipalityCode, l
                             int hoursPerDay, int daysPerWeek,
                             Set<DayOfWeek> availableDays, LocalTime availableFrom, LocalTime availableUntil,
                             Set<String> accommodationNeeds, Set<WorkKind> interests, Set<Long> excludedHostIds,
+                            Set<Long> excludedSlotIds,
                             int priority, LocalDate waitingSince,
                             Long previousSlotId, Long pinnedSlotId) {
 
@@ -42,5 +46,6 @@ public record CandidateFact(long id, String caseCode, String municipalityCode, l
         accommodationNeeds = Facts.set(accommodationNeeds);
         interests = Facts.set(interests);
         excludedHostIds = Facts.set(excludedHostIds);
+        excludedSlotIds = Facts.set(excludedSlotIds);
     }
 }

@@ -108,7 +108,7 @@ public class PoolAssembler {
         return new CandidateFact(c.getId(), c.getCaseCode(), p.municipalityCode(), c.getCounterId(), p.travelMode(),
                 p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
                 p.daysPerWeek(), p.availableDays(), p.availableFrom(), p.availableUntil(), p.accommodationNeeds(),
-                p.interests(), p.excludedHostIds(), p.priority(), p.waitingSince(), previous, pinned);
+                p.interests(), p.excludedHostIds(), Set.of(), p.priority(), p.waitingSince(), previous, pinned);
     }
 
     private static int weeksCold(HostOrganisation host, LocalDate roundStart) {

@@ -83,14 +83,15 @@ public final class PairJudge {
             case PROGRAMME_ACCEPTED -> PairRules.programmeAccepted(candidate, slot);
             case PROGRAMME_TIME_LIMIT -> PairRules.programmeTimeLimit(candidate, roundStart, settings);
             case EXCLUSION_RESPECTED -> PairRules.exclusionRespected(candidate, host);
+            case SLOT_EXCLUSION_RESPECTED -> PairRules.slotExclusionRespected(candidate, slot);
         };
     }
 
     /**
      * What of a person a rule reads, for the rules that read nothing else of the pair but the slot,
      * its task and host (and the round): two people with equal keys pass such a rule for exactly the
-     * same slots, so it can be judged once for everyone who shares the key. Null for the two rules
-     * that read more: travel reads the journey, exclusions the person's own list of hosts. Follows
+     * same slots, so it can be judged once for everyone who shares the key. Null for the rules that
+     * read more: travel reads the journey, exclusions the person's own lists of hosts and slots. Follows
      * the definitions in {@link PairRules}, next to {@link #passes}.
      */
     public static Object groupKey(PairRule rule, CandidateFact person) {
@@ -104,7 +105,7 @@ public final class PairJudge {
             // Whether the person is past the limit: it rules out every slot or none.
             case PROGRAMME_TIME_LIMIT -> Arrays.asList(person.programme(), person.extensionRecorded(),
                     person.programmeStart());
-            case TRAVEL_WITHIN_REACH, EXCLUSION_RESPECTED -> null;
+            case TRAVEL_WITHIN_REACH, EXCLUSION_RESPECTED, SLOT_EXCLUSION_RESPECTED -> null;
         };
     }
 
@@ -122,6 +123,7 @@ public final class PairJudge {
             case PROGRAMME_ACCEPTED -> slot.programmes();
             case PROGRAMME_TIME_LIMIT -> Boolean.TRUE;
             case EXCLUSION_RESPECTED -> host.id();
+            case SLOT_EXCLUSION_RESPECTED -> slot.id();
             case TRAVEL_WITHIN_REACH -> null;
         };
     }

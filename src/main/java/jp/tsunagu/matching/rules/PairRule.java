@@ -21,7 +21,9 @@ public enum PairRule {
     /** 利用期間: a 就労準備支援 participant past the limit needs a recorded extension. */
     PROGRAMME_TIME_LIMIT("programmeTimeLimit", "就労準備支援事業の利用期間"),
     /** 除外: the host is not one the person must not be sent to. */
-    EXCLUSION_RESPECTED("exclusionRespected", "送り出さない事業所");
+    EXCLUSION_RESPECTED("exclusionRespected", "送り出さない事業所"),
+    /** 除外された組み合わせ: the slot is not one excluded for this person, nor a proposal declined before. */
+    SLOT_EXCLUSION_RESPECTED("slotExclusionRespected", "除外された組み合わせ");
 
     private static final PairRule[] ALL = values();
 

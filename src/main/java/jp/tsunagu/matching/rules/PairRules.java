@@ -107,6 +107,15 @@ public final class PairRules {
         return !candidate.excludedHostIds().contains(host.id());
     }
 
+    /**
+     * The slot is not excluded for the person: the coordinator excluded the pair, or the person or
+     * the host declined it when it was proposed. A declined proposal offered again would ask them to
+     * say no twice.
+     */
+    public static boolean slotExclusionRespected(CandidateFact candidate, SlotFact slot) {
+        return !candidate.excludedSlotIds().contains(slot.id());
+    }
+
     /** {@code start.plusMonths(months).isBefore(day)}, without creating a date. */
     static boolean limitEndsBefore(LocalDate start, int months, LocalDate day) {
         long monthIndex = start.getYear() * 12L + (start.getMonthValue() - 1) + months;

@@ -32,6 +32,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 programmeAccepted(factory),
                 programmeTimeLimit(factory),
                 exclusionRespected(factory),
+                slotExclusionRespected(factory),
                 // Medium
                 unplacedPerson(factory),
                 // Soft
@@ -117,6 +118,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     // 除外: 過去のトラブルや親族関係のある事業所は、本人を傷つけるおそれがある
     Constraint exclusionRespected(ConstraintFactory factory) {
         return pairRule(factory, PairRule.EXCLUSION_RESPECTED);
+    }
+
+    // The person is never proposed a slot excluded for them, nor one they or the host declined.
+    // 除外された組み合わせ: 一度断った提案を繰り返すと、本人にも受入先にも二度断らせることになる
+    Constraint slotExclusionRespected(ConstraintFactory factory) {
+        return pairRule(factory, PairRule.SLOT_EXCLUSION_RESPECTED);
     }
 
     private static Constraint pairRule(ConstraintFactory factory, PairRule rule) {

@@ -240,6 +240,16 @@ class OutcomeWriterTest {
     }
 
     @Test
+    void excludedPairsAreAReasonOfTheirOwn() {
+        MatchingProblem declinedHostTwo = round().candidate(Fixture.candidate(10).excludesSlots(21L, 22L)).build();
+        UnplacedOutcome u = unplaced(write(declinedHostTwo, ASSIGNMENT), 10);
+        assertThat(u.reasons()).filteredOn(r -> r.rule().equals("slotExclusionRespected"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.slots()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.messageJa()).startsWith("除外された組み合わせ").endsWith("（2枠）"));
+    }
+
+    @Test
     void theSmallestChangeIsAFewMoreMinutesOfTravelBeforeAnotherWeekday() {
         UnplacedOutcome u = unplaced(write(round().build(), ASSIGNMENT), 8);
         // Azumino by car is 18 minutes against 15; slot 72 would need Tuesdays as well.

@@ -38,6 +38,15 @@ class ProblemFilesTest {
     }
 
     @Test
+    void aFileWrittenBeforeExcludedPairsReadsThemAsEmpty() {
+        String older = json.replaceAll("\\s*\"excludedSlotIds\": \\[[^\\]]*\\],", "");
+        assertThat(older).doesNotContain("excludedSlotIds");
+        MatchingProblem read = ProblemFiles.read(new StringReader(older), "week.json");
+        assertThat(read.candidates()).allSatisfy(c -> assertThat(c.excludedSlotIds()).isEmpty());
+        assertThat(read).isEqualTo(week);
+    }
+
+    @Test
     void malformedJsonNamesTheFileLineAndColumn() {
         String broken = "{\n  \"prefectureCode\": \"20\",\n  \"roundStart\": \"2026-11-30\"\n  \"hosts\": []\n}";
         assertThatThrownBy(() -> ProblemFiles.read(new StringReader(broken), "week.json"))

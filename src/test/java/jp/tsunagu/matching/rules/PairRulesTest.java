@@ -131,6 +131,16 @@ class PairRulesTest {
     }
 
     @Test
+    void slotExclusionRespected() {
+        assertThat(PairRules.slotExclusionRespected(anyone, slot)).isTrue();
+        CandidateFact declined = Fixture.candidate(2).excludesSlots(slot.id()).build();
+        assertThat(PairRules.slotExclusionRespected(declined, slot)).isFalse();
+        SlotFact sameTaskOtherSlot = Fixture.slot(2, 1).build();
+        assertThat(PairRules.slotExclusionRespected(declined, sameTaskOtherSlot)).as("only the pair, not the task")
+                .isTrue();
+    }
+
+    @Test
     void theJudgeReportsEveryBrokenRuleAsABit() {
         PairJudge judge = new PairJudge(ROUND, TravelTimes.of(Fixture.MUNICIPALITIES, java.util.List.of(), settings));
         assertThat(judge.brokenRules(anyone, slot, task, host)).isZero();

@@ -75,6 +75,7 @@ class MatchingConstraintProviderTest {
                 .candidate(Fixture.candidate(13).priority(3).waitingSince(ROUND.minusWeeks(10)))
                 .candidate(Fixture.candidate(14).interests(WorkKind.FARMING))
                 .candidate(Fixture.candidate(15).previous(11L))
+                .candidate(Fixture.candidate(16).excludesSlots(11L))
                 .build());
     }
 
@@ -98,7 +99,7 @@ class MatchingConstraintProviderTest {
                 .map(Constraint::getConstraintName).collect(Collectors.toSet());
         Set<String> tests = Arrays.stream(getClass().getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Test.class)).map(Method::getName).collect(Collectors.toSet());
-        assertThat(constraints).hasSize(18);
+        assertThat(constraints).hasSize(19);
         assertThat(tests).containsAll(constraints);
     }
 
@@ -163,6 +164,12 @@ class MatchingConstraintProviderTest {
     void exclusionRespected() {
         verify(MatchingConstraintProvider::exclusionRespected).given(at(12, 21L)).penalizesBy(0);
         verify(MatchingConstraintProvider::exclusionRespected).given(at(12, 11L)).penalizesBy(1);
+    }
+
+    @Test
+    void slotExclusionRespected() {
+        verify(MatchingConstraintProvider::slotExclusionRespected).given(at(16, 12L)).penalizesBy(0);
+        verify(MatchingConstraintProvider::slotExclusionRespected).given(at(16, 11L)).penalizesBy(1);
     }
 
     @Test
