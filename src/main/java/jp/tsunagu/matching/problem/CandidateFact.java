@@ -19,6 +19,9 @@ import jp.tsunagu.registry.WorkKind;
  *                           continue past one year
  * @param hoursPerDay        current pacing stage (ステップ): hours per day the person manages now
  * @param daysPerWeek        current pacing stage: days per week
+ * @param minimumWeeklyHours when the person's running placement is stepping up to a longer stage,
+ *                           the fewest hours a week (hours per day × days per week) a slot must ask
+ *                           to be that next step; 0: no minimum
  * @param availableFrom      earliest start of a working day (caring duties limit it)
  * @param availableUntil     latest end of a working day
  * @param accommodationNeeds accommodation codes (配慮) every one of which a placement must offer
@@ -34,7 +37,7 @@ import jp.tsunagu.registry.WorkKind;
 public record CandidateFact(long id, String caseCode, String municipalityCode, long counterId,
                             TravelMode travelMode, int maxOneWayMinutes,
                             Programme programme, LocalDate programmeStart, boolean extensionRecorded,
-                            int hoursPerDay, int daysPerWeek,
+                            int hoursPerDay, int daysPerWeek, int minimumWeeklyHours,
                             Set<DayOfWeek> availableDays, LocalTime availableFrom, LocalTime availableUntil,
                             Set<String> accommodationNeeds, Set<WorkKind> interests, Set<Long> excludedHostIds,
                             Set<Long> excludedSlotIds,

@@ -107,7 +107,7 @@ public class PoolAssembler {
         Long previous = previousSlotId != null && slotIds.contains(previousSlotId) ? previousSlotId : null;
         return new CandidateFact(c.getId(), c.getCaseCode(), p.municipalityCode(), c.getCounterId(), p.travelMode(),
                 p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
-                p.daysPerWeek(), p.availableDays(), p.availableFrom(), p.availableUntil(), p.accommodationNeeds(),
+                p.daysPerWeek(), 0, p.availableDays(), p.availableFrom(), p.availableUntil(), p.accommodationNeeds(),
                 p.interests(), p.excludedHostIds(), Set.of(), p.priority(), p.waitingSince(), previous, pinned);
     }
 

@@ -78,6 +78,7 @@ public final class PairJudge {
             case SCHEDULE_WITHIN_AVAILABILITY -> PairRules.scheduleWithinAvailability(candidate, slot);
             case SLOT_OPEN_IN_ROUND_WEEK -> PairRules.slotOpenInRoundWeek(slot, roundStart);
             case PACING_WITHIN_STAGE -> PairRules.pacingWithinStage(candidate, slot);
+            case STEP_UP_REACHES_NEW_STAGE -> PairRules.stepUpReachesNewStage(candidate, slot);
             case ACCOMMODATIONS_COVERED -> PairRules.accommodationsCovered(candidate, task, host);
             case TRAVEL_WITHIN_REACH -> PairRules.travelWithinReach(journey);
             case PROGRAMME_ACCEPTED -> PairRules.programmeAccepted(candidate, slot);
@@ -100,6 +101,7 @@ public final class PairJudge {
                     person.availableUntil());
             case SLOT_OPEN_IN_ROUND_WEEK -> Boolean.TRUE;
             case PACING_WITHIN_STAGE -> Arrays.asList(person.hoursPerDay(), person.daysPerWeek());
+            case STEP_UP_REACHES_NEW_STAGE -> person.minimumWeeklyHours();
             case ACCOMMODATIONS_COVERED -> person.accommodationNeeds();
             case PROGRAMME_ACCEPTED -> Arrays.asList(person.programme());
             // Whether the person is past the limit: it rules out every slot or none.
@@ -119,6 +121,7 @@ public final class PairJudge {
             case SCHEDULE_WITHIN_AVAILABILITY -> Arrays.asList(slot.weekdays(), slot.startTime(), slot.hoursPerDay());
             case SLOT_OPEN_IN_ROUND_WEEK -> Arrays.asList(slot.openFrom(), slot.openUntil(), slot.seasonMonths());
             case PACING_WITHIN_STAGE -> Arrays.asList(slot.hoursPerDay(), slot.daysPerWeek());
+            case STEP_UP_REACHES_NEW_STAGE -> slot.hoursPerDay() * slot.daysPerWeek();
             case ACCOMMODATIONS_COVERED -> Arrays.asList(task.accommodationsOffered(), host.siteAccommodations());
             case PROGRAMME_ACCEPTED -> slot.programmes();
             case PROGRAMME_TIME_LIMIT -> Boolean.TRUE;

@@ -12,6 +12,8 @@ public enum PairRule {
     SLOT_OPEN_IN_ROUND_WEEK("slotOpenInRoundWeek", "受入期間・季節"),
     /** ステップ: the slot asks no more hours per day and days per week than the person's stage. */
     PACING_WITHIN_STAGE("pacingWithinStage", "今のステップ（時間・日数）"),
+    /** 次のステップ: a person stepping up is offered only slots asking at least their new weekly hours. */
+    STEP_UP_REACHES_NEW_STAGE("stepUpReachesNewStage", "次のステップへの移行（週の時間数）"),
     /** 配慮: every accommodation the person needs is offered by the task or the site. */
     ACCOMMODATIONS_COVERED("accommodationsCovered", "必要な配慮"),
     /** 通所: the journey is within the person's and the prefecture's limit for the mode. */

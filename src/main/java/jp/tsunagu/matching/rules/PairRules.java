@@ -64,6 +64,15 @@ public final class PairRules {
         return slot.hoursPerDay() <= candidate.hoursPerDay() && slot.daysPerWeek() <= candidate.daysPerWeek();
     }
 
+    /**
+     * A person stepping up to a longer pacing stage is offered only a slot that asks at least the
+     * new stage's hours a week: a shorter slot would be a step back, not the step the support plan
+     * decided. 0 hours: no minimum.
+     */
+    public static boolean stepUpReachesNewStage(CandidateFact candidate, SlotFact slot) {
+        return slot.hoursPerDay() * slot.daysPerWeek() >= candidate.minimumWeeklyHours();
+    }
+
     /** Every accommodation the person needs is offered by the task or by the whole site. */
     public static boolean accommodationsCovered(CandidateFact candidate, TaskFact task, HostFact host) {
         Set<String> needs = candidate.accommodationNeeds();

@@ -27,6 +27,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 scheduleWithinAvailability(factory),
                 slotOpenInRoundWeek(factory),
                 pacingWithinStage(factory),
+                stepUpReachesNewStage(factory),
                 accommodationsCovered(factory),
                 travelWithinReach(factory),
                 programmeAccepted(factory),
@@ -84,6 +85,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     // ステップ: 段階を飛ばした負荷は本人を消耗させ、支援の後戻りにつながる
     Constraint pacingWithinStage(ConstraintFactory factory) {
         return pairRule(factory, PairRule.PACING_WITHIN_STAGE);
+    }
+
+    // A person stepping up to a longer stage gets a slot asking at least the new stage's weekly hours.
+    // 次のステップ: 移行の時期に短い枠へ戻すと、支援計画で決めた一歩が後戻りになる
+    Constraint stepUpReachesNewStage(ConstraintFactory factory) {
+        return pairRule(factory, PairRule.STEP_UP_REACHES_NEW_STAGE);
     }
 
     // Every accommodation the person needs is offered by the task or the site.

@@ -250,6 +250,18 @@ class OutcomeWriterTest {
     }
 
     @Test
+    void aStepUpBeyondEverySlotIsAReasonOfItsOwn() {
+        // every slot of the round asks 3 h × 2 days = 6 hours a week
+        MatchingProblem steppingUp = round().candidate(Fixture.candidate(10).steppingUpTo(7)).build();
+        UnplacedOutcome u = unplaced(write(steppingUp, ASSIGNMENT), 10);
+        assertThat(u.reasons()).filteredOn(r -> r.rule().equals("stepUpReachesNewStage"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.messageJa()).isEqualTo("次のステップ（週7時間以上）に届かない受入枠です（10枠）"));
+        assertThat(u.smallestChange()).as("stepping up is the support plan's decision, not a change to suggest")
+                .isNull();
+    }
+
+    @Test
     void theSmallestChangeIsAFewMoreMinutesOfTravelBeforeAnotherWeekday() {
         UnplacedOutcome u = unplaced(write(round().build(), ASSIGNMENT), 8);
         // Azumino by car is 18 minutes against 15; slot 72 would need Tuesdays as well.

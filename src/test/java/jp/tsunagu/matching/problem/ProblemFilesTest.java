@@ -38,11 +38,13 @@ class ProblemFilesTest {
     }
 
     @Test
-    void aFileWrittenBeforeExcludedPairsReadsThemAsEmpty() {
-        String older = json.replaceAll("\\s*\"excludedSlotIds\": \\[[^\\]]*\\],", "");
-        assertThat(older).doesNotContain("excludedSlotIds");
+    void aFileWrittenBeforeExcludedPairsAndStepsUpReadsThemAsNone() {
+        String older = json.replaceAll("\\s*\"excludedSlotIds\": \\[[^\\]]*\\],", "")
+                .replaceAll("\\s*\"minimumWeeklyHours\": 0,", "");
+        assertThat(older).doesNotContain("excludedSlotIds").doesNotContain("minimumWeeklyHours");
         MatchingProblem read = ProblemFiles.read(new StringReader(older), "week.json");
-        assertThat(read.candidates()).allSatisfy(c -> assertThat(c.excludedSlotIds()).isEmpty());
+        assertThat(read.candidates()).allSatisfy(c -> assertThat(c.excludedSlotIds()).isEmpty())
+                .allSatisfy(c -> assertThat(c.minimumWeeklyHours()).isZero());
         assertThat(read).isEqualTo(week);
     }
 

@@ -184,7 +184,8 @@ class SolutionAssemblerTest {
         Long previous = random.nextInt(5) == 0 ? slotId(random, slots) : null;
         Long pinned = random.nextInt(10) == 0 ? slotId(random, slots) : null;
         return new CandidateFact(id, "C-" + id, home, 1L, mode, 15 + random.nextInt(100), programme, start,
-                random.nextInt(3) == 0, 2 + random.nextInt(6), 1 + random.nextInt(5), days, from, until,
+                random.nextInt(3) == 0, 2 + random.nextInt(6), 1 + random.nextInt(5),
+                random.nextInt(3) == 0 ? 2 + random.nextInt(20) : 0, days, from, until,
                 subset(random, catalogue, 0.15), Set.of(WorkKind.values()[random.nextInt(WorkKind.values().length)]),
                 excluded, excludedSlots, 1 + random.nextInt(5), Fixture.ROUND.minusWeeks(random.nextInt(10)), previous, pinned);
     }
