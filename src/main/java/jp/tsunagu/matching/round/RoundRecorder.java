@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -120,9 +121,11 @@ public class RoundRecorder {
     }
 
     static String summary(MatchingOutcome outcome, boolean stopped) {
-        return String.format("対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s",
+        return String.format(Locale.ROOT,
+                "対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分、"
+                        + "選択肢が2つ以上ある人の割合 %.1f%%）。%s",
                 outcome.candidates(), outcome.placed(), outcome.unplaced().size(), outcome.totalTravelMinutes(),
-                stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");
+                outcome.twoAlternativesSharePct(), stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");
     }
 
     private static Boolean toBoolean(Object value) {
