@@ -243,6 +243,7 @@ public final class MatchingBenchmark {
                     .add("optimum_travel", optimum.assignment().totalTravelMinutes())
                     .add("score", o.score())
                     .add("score_calc_speed", o.statistics().scoreCalculationSpeed())
+                    .add("alternatives_ge2_pct", round(o.twoAlternativesSharePct(), 1))
                     .add("solver_limit_s", limitSeconds)
                     .add("heap_pool_peaks_mb", run.heapPoolPeaksBytes() >> 20)
                     .add("optimum_seconds", round(optimum.seconds(), 2))

@@ -130,8 +130,8 @@ final class CandidateSampler {
                 ? previousSlot(home, programme, hours, daysPerWeek) : null;
 
         return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), mode, maxMinutes,
-                programme, start.date(), start.extensionRecorded(), hours, daysPerWeek, days, from, until,
-                needs, interests, excluded, priority, waitingSince, previousSlotId, null);
+                programme, start.date(), start.extensionRecorded(), hours, daysPerWeek, 0, days, from, until,
+                needs, interests, excluded, Set.of(), priority, waitingSince, previousSlotId, null);
     }
 
     /** Someone already working in a slot: fitted to it, so that the running placement is feasible. */
@@ -156,8 +156,8 @@ final class CandidateSampler {
         LocalDate waitingSince = roundStart.minusWeeks(draw.between(4, 20));
         LocalDate programmeStart = waitingSince.minusWeeks(draw.between(0, 8));
         return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), TravelMode.CAR, 45,
-                programme, programmeStart, false, stage.hoursPerDay(), stage.daysPerWeek(), days,
-                LocalTime.of(8, 0), LocalTime.of(17, 0), needs, EnumSet.of(task.workKind()), Set.of(),
+                programme, programmeStart, false, stage.hoursPerDay(), stage.daysPerWeek(), 0, days,
+                LocalTime.of(8, 0), LocalTime.of(17, 0), needs, EnumSet.of(task.workKind()), Set.of(), Set.of(),
                 CandidateDistributions.PRIORITY.draw(draw), waitingSince, slot.id(), slot.id());
     }
 

@@ -99,7 +99,7 @@ public final class Personas {
             throw new IllegalStateException("persona " + caseCode + ": home municipality is not in the sample");
         }
         return new CandidateFact(id, caseCode, home.code(), CandidateSampler.counterId(home), mode, maxMinutes,
-                programme, programmeStart, false, hours, days, availableDays, from, until, needs, interests,
-                Set.of(), priority, waitingSince, null, null);
+                programme, programmeStart, false, hours, days, 0, availableDays, from, until, needs, interests,
+                Set.of(), Set.of(), priority, waitingSince, null, null);
     }
 }

@@ -16,6 +16,7 @@ import jp.tsunagu.matching.optimum.FlowAssignment;
 import jp.tsunagu.matching.optimum.FlowOptimum;
 import jp.tsunagu.matching.optimum.ProblemNetwork;
 import jp.tsunagu.matching.optimum.ProblemNetworks;
+import jp.tsunagu.matching.outcome.AlternativeOutcome;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.outcome.ProposalOutcome;
 import jp.tsunagu.matching.outcome.UnplacedOutcome;
@@ -123,6 +124,11 @@ public final class SolveProblemFile {
                 .filter(p -> p.travelledBy() == jp.tsunagu.candidate.TravelMode.PICK_UP).count();
         long pinned = outcome.proposals().stream().filter(ProposalOutcome::pinned).count();
         text.append("by pick-up     ").append(pickUps).append(", running placements kept ").append(pinned).append('\n');
+        long swaps = outcome.proposals().stream().flatMap(p -> p.alternatives().stream())
+                .filter(AlternativeOutcome::needsSwap).count();
+        text.append(String.format(Locale.ROOT, "alternatives   %.1f%% of %d placed people with 3+ feasible slots have 2+"
+                        + " (%d alternatives by a swap)%n", outcome.twoAlternativesSharePct(), outcome.placedWithChoice(),
+                swaps));
         if (optimumLine != null) {
             text.append(optimumLine).append('\n');
         }

@@ -22,8 +22,11 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 
 /**
  * Other slots a placed person could take (the person is offered several choices, seed 001): each
- * feasible by every pairwise rule and with room in the final solution once the person leaves their
- * slot, and each a real choice — another host, and where the range allows another kind of work.
+ * feasible by every pairwise rule, and each a real choice — another host, and where the range
+ * allows another kind of work. First the slots with room in the final solution once the person
+ * leaves their slot; when those give fewer than {@value #MAX_ALTERNATIVES}, slots that are full
+ * because another person is proposed there fill up the list, each with a swap that keeps both
+ * placed ({@link SwapFinder}): a person with only full slots nearby still has a choice to discuss.
  *
  * <p>The person's whole pruned range is scanned. Each host's best slot per kind of work is kept,
  * judged by an estimate of the score difference from the pair's own figures (travel, interest,
@@ -35,24 +38,35 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * <p>Up to {@value #MAX_ALTERNATIVES} are kept, at most one per host and the best of each kind of
  * work first, and ranked by the exact score difference. Slots of the proposal's own host are
  * offered only when no other host has room for the person.
+ *
+ * <p>Swaps come after every alternative with room, since they ask a second person to move. Full
+ * slots of other hosts than those already offered are tried in the order of the same estimate,
+ * kinds of work not yet offered first, at most {@value #SWAP_TRIES} per person; a swap is priced
+ * exactly by moving both people.
  */
 final class AlternativeFinder {
 
     static final int MAX_ALTERNATIVES = 3;
     /** Slots priced exactly per person: twice the alternatives kept, so that the estimate may err. */
     static final int PRICED = 6;
+    /** Full slots tried for a swap per person: bounds the work for a person with many full slots. */
+    static final int SWAP_TRIES = 12;
     private static final String VARIABLE = "slot";
 
     private final InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector;
     private final RoomLedger room;
+    private final SwapFinder swaps;
     private final ProposalExplainer explainer;
+    private final Labels labels;
     private final MatchingSettings settings;
 
     AlternativeFinder(InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector, RoomLedger room,
-                      ProposalExplainer explainer, MatchingSettings settings) {
+                      SwapFinder swaps, ProposalExplainer explainer, Labels labels, MatchingSettings settings) {
         this.scoreDirector = scoreDirector;
         this.room = room;
+        this.swaps = swaps;
         this.explainer = explainer;
+        this.labels = labels;
         this.settings = settings;
     }
 
@@ -62,7 +76,8 @@ final class AlternativeFinder {
         }
     }
 
-    private record Priced(SlotOption option, HardMediumSoftLongScore difference) {
+    /** An alternative with its exact score difference; {@code swap} null when the slot has room. */
+    private record Priced(SlotOption option, HardMediumSoftLongScore difference, SwapFinder.Swap swap) {
         Slot slot() {
             return option.slot();
         }
@@ -84,15 +99,23 @@ final class AlternativeFinder {
         // The best slot per host and kind of work; the proposal's own host apart, per task.
         Map<List<Object>, Estimated> elsewhere = new HashMap<>();
         Map<Long, Estimated> sameHost = new HashMap<>();
+        // Full slots of other hosts, the best per host and kind of work: candidates for a swap.
+        Map<List<Object>, Estimated> full = new HashMap<>();
         for (Slot other : placement.getSlotOptions()) {
             if (other == chosen) {
                 continue;
             }
             SlotOption option = placement.optionFor(other);
-            if (!option.feasible() || !room.hasRoomLeaving(other, chosen)) {
+            if (!option.feasible()) {
                 continue;
             }
             Estimated candidate = new Estimated(option, estimate(placement, option, chosen.host()));
+            if (!room.hasRoomLeaving(other, chosen)) {
+                if (other.host() != chosen.host()) {
+                    full.merge(List.of(other.host(), other.task().workKind()), candidate, AlternativeFinder::better);
+                }
+                continue;
+            }
             if (other.host() == chosen.host()) {
                 sameHost.merge(other.task().id(), candidate, AlternativeFinder::better);
             } else {
@@ -109,14 +132,72 @@ final class AlternativeFinder {
         List<Priced> priced = new ArrayList<>(toPrice.size());
         for (Estimated candidate : toPrice) {
             move(placement, candidate.slot());
-            priced.add(new Priced(candidate.option(), scoreDirector.calculateScore().subtract(chosenScore)));
+            priced.add(new Priced(candidate.option(), scoreDirector.calculateScore().subtract(chosenScore), null));
         }
         if (!priced.isEmpty()) {
             move(placement, chosen);
+        }
+        List<Priced> picked = new ArrayList<>(pickVaried(priced, BY_SCORE, p -> p.slot().task().workKind(),
+                p -> group.apply(p.slot()), MAX_ALTERNATIVES));
+        if (picked.size() < MAX_ALTERNATIVES && !full.isEmpty()) {
+            picked.addAll(swapAlternatives(placement, chosenScore, picked, full.values()));
+        }
+        if (!picked.isEmpty()) {
             scoreDirector.calculateScore();
         }
-        return ranked(placement, pickVaried(priced, BY_SCORE, p -> p.slot().task().workKind(),
-                p -> group.apply(p.slot()), MAX_ALTERNATIVES));
+        return ranked(placement, picked);
+    }
+
+    /**
+     * Swap alternatives filling the list up to {@value #MAX_ALTERNATIVES}, at hosts not yet offered,
+     * kinds of work not yet offered first, best estimate first; ranked by the exact score difference.
+     */
+    private List<Priced> swapAlternatives(Placement placement, HardMediumSoftLongScore chosenScore,
+                                          List<Priced> offered, java.util.Collection<Estimated> full) {
+        Slot chosen = placement.getSlot();
+        Set<Host> hosts = new HashSet<>();
+        hosts.add(chosen.host());
+        Set<WorkKind> kinds = EnumSet.noneOf(WorkKind.class);
+        for (Priced p : offered) {
+            hosts.add(p.slot().host());
+            kinds.add(p.slot().task().workKind());
+        }
+        List<Estimated> order = new ArrayList<>(full);
+        order.sort(Comparator.comparing((Estimated e) -> kinds.contains(e.slot().task().workKind()))
+                .thenComparing(BY_ESTIMATE));
+        List<Priced> found = new ArrayList<>();
+        int tries = 0;
+        int wanted = MAX_ALTERNATIVES - offered.size();
+        for (Estimated candidate : order) {
+            if (found.size() == wanted || tries == SWAP_TRIES) {
+                break;
+            }
+            Slot slot = candidate.slot();
+            if (hosts.contains(slot.host())) {
+                continue;
+            }
+            tries++;
+            SwapFinder.Swap swap = swaps.makingWay(placement, slot);
+            if (swap == null) {
+                continue;
+            }
+            hosts.add(slot.host());
+            found.add(new Priced(candidate.option(), priceSwap(placement, slot, swap).subtract(chosenScore), swap));
+        }
+        found.sort(BY_SCORE);
+        return found;
+    }
+
+    /** The score with both people moved; both are moved back. */
+    private HardMediumSoftLongScore priceSwap(Placement placement, Slot slot, SwapFinder.Swap swap) {
+        Slot chosen = placement.getSlot();
+        Slot holderFrom = swap.holder().getSlot();
+        move(placement, slot);
+        move(swap.holder(), swap.holderTo());
+        HardMediumSoftLongScore score = scoreDirector.calculateScore();
+        move(swap.holder(), holderFrom);
+        move(placement, chosen);
+        return score;
     }
 
     private static Estimated better(Estimated a, Estimated b) {
@@ -176,13 +257,24 @@ final class AlternativeFinder {
         for (Priced p : picked) {
             SlotOption option = p.option();
             Slot slot = option.slot();
-            String explanation = Labels.describe(slot) + "。" + explainer.explain(placement, option);
+            SwapFinder.Swap swap = p.swap();
+            String explanation = Labels.describe(slot) + "。" + (swap == null ? "" : swapNote(placement, swap))
+                    + explainer.explain(placement, option);
             out.add(new AlternativeOutcome(out.size() + 1, slot.id(), option.journey().minutes(),
                     option.journey().mode(), p.difference().toString(), explanation, slot.host().id(),
                     slot.host().fact().name(), slot.task().title(), slot.task().workKind(),
-                    Labels.weekdays(slot.fact()), slot.fact().startTime(), slot.fact().hoursPerDay()));
+                    Labels.weekdays(slot.fact()), slot.fact().startTime(), slot.fact().hoursPerDay(),
+                    swap == null ? null : swap.holder().getId(), swap == null ? null : swap.holderTo().id()));
         }
         return out;
+    }
+
+    /** Which move makes way, without saying who the other person is: the counter reads this. */
+    private String swapNote(Placement placement, SwapFinder.Swap swap) {
+        String where = swap.holderTo() == placement.getSlot()
+                ? "この方への今回の提案枠（" + labels.slot(swap.holderTo()) + "）"
+                : labels.slot(swap.holderTo());
+        return "この枠は別の方に提案中です。その方が" + where + "に移れば、お二人とも参加できます。";
     }
 
     private void move(Placement placement, Slot slot) {

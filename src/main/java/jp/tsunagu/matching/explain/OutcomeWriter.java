@@ -10,6 +10,7 @@ import jp.tsunagu.matching.outcome.UnplacedOutcome;
 import jp.tsunagu.matching.solver.MatchingSolution;
 import jp.tsunagu.matching.solver.OutcomeWriting;
 import jp.tsunagu.matching.solver.Placement;
+import jp.tsunagu.matching.solver.Slot;
 import jp.tsunagu.matching.solver.SlotOption;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
@@ -43,13 +44,16 @@ public final class OutcomeWriter implements OutcomeWriting {
         Labels labels = new Labels(solution.getProblem());
         RoomLedger room = new RoomLedger(solution);
         ProposalExplainer explainer = new ProposalExplainer(labels);
-        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, explainer, solution.getSettings());
+        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, new SwapFinder(solution, room),
+                explainer, labels, solution.getSettings());
         UnplacedAnalyser unplacedAnalyser = new UnplacedAnalyser(solution, room, labels);
 
         List<ProposalOutcome> proposals = new ArrayList<>();
         List<UnplacedOutcome> unplaced = new ArrayList<>();
         long placedWeight = 0;
         long travelMinutes = 0;
+        int withChoice = 0;
+        int withChoiceGivenTwo = 0;
         for (Placement p : solution.getPlacements()) {
             SlotOption option = p.getOption();
             if (option == null) {
@@ -63,8 +67,28 @@ public final class OutcomeWriter implements OutcomeWriting {
                     explainer.explain(p, option), others));
             placedWeight += p.getWeight();
             travelMinutes += option.journey().minutes();
+            if (!p.isPinned() && hasChoice(p)) {
+                withChoice++;
+                if (others.size() >= 2) {
+                    withChoiceGivenTwo++;
+                }
+            }
         }
         return new MatchingOutcome(score.toString(), solution.getPlacements().size(), proposals.size(), placedWeight,
-                travelMinutes, proposals, unplaced, statistics);
+                travelMinutes, proposals, unplaced, statistics, withChoice, withChoiceGivenTwo);
+    }
+
+    /**
+     * Three or more feasible slots, the person's own included: enough for two alternatives. The
+     * range holds every feasible slot but when pruned to the nearest ones, and then far more than three.
+     */
+    static boolean hasChoice(Placement p) {
+        int feasible = 0;
+        for (Slot slot : p.getSlotOptions()) {
+            if (p.optionFor(slot).feasible() && ++feasible == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,4 +51,37 @@ final class RoomLedger {
         }
         return inSlot < slot.capacity() && underSupervisor < slot.supervisor().capacity();
     }
+
+    /** Whether the slot itself holds as many people as it takes (its supervisor may still have room). */
+    boolean slotFull(Slot slot) {
+        return bySlot.getOrDefault(slot, 0) >= slot.capacity();
+    }
+
+    /**
+     * Whether every slot and supervisor capacity still holds after two people move at once: one
+     * from {@code firstFrom} to {@code firstTo}, the other from {@code secondFrom} to
+     * {@code secondTo}. Only the slots and supervisors someone enters can overfill.
+     */
+    boolean holdsAfterMoving(Slot firstFrom, Slot firstTo, Slot secondFrom, Slot secondTo) {
+        return holdsAfter(firstTo, firstFrom, firstTo, secondFrom, secondTo)
+                && holdsAfter(secondTo, firstFrom, firstTo, secondFrom, secondTo);
+    }
+
+    private boolean holdsAfter(Slot entered, Slot firstFrom, Slot firstTo, Slot secondFrom, Slot secondTo) {
+        int inSlot = bySlot.getOrDefault(entered, 0) + count(entered, firstTo) + count(entered, secondTo)
+                - count(entered, firstFrom) - count(entered, secondFrom);
+        Supervisor supervisor = entered.supervisor();
+        int underSupervisor = bySupervisor.getOrDefault(supervisor, 0)
+                + under(supervisor, firstTo) + under(supervisor, secondTo)
+                - under(supervisor, firstFrom) - under(supervisor, secondFrom);
+        return inSlot <= entered.capacity() && underSupervisor <= supervisor.capacity();
+    }
+
+    private static int count(Slot slot, Slot other) {
+        return slot == other ? 1 : 0;
+    }
+
+    private static int under(Supervisor supervisor, Slot slot) {
+        return slot.supervisor() == supervisor ? 1 : 0;
+    }
 }

@@ -39,6 +39,8 @@ final class RuleMasks {
     private final Map<Object, Journey[]> journeys = new HashMap<>();
     /** Per host id, the indices of its slots (for exclusions). */
     private final Map<Long, List<Slot>> slotsOfHost = new HashMap<>();
+    /** Per slot id, the slot (for excluded pairs). */
+    private final Map<Long, Slot> slotsById = new HashMap<>();
 
     RuleMasks(MatchingSolution solution) {
         this.slots = solution.getSlots();
@@ -51,6 +53,7 @@ final class RuleMasks {
         }
         for (Slot slot : slots) {
             slotsOfHost.computeIfAbsent(slot.host().id(), k -> new ArrayList<>()).add(slot);
+            slotsById.put(slot.id(), slot);
         }
     }
 
@@ -74,6 +77,9 @@ final class RuleMasks {
         if (rule == PairRule.EXCLUSION_RESPECTED) {
             return excluded(person);
         }
+        if (rule == PairRule.SLOT_EXCLUSION_RESPECTED) {
+            return excludedSlots(person);
+        }
         Object key = key(rule, person, municipalityIndex);
         return cache.get(rule).computeIfAbsent(key, k -> compute(rule, person, municipalityIndex));
     }
@@ -85,7 +91,8 @@ final class RuleMasks {
     private static Object key(PairRule rule, CandidateFact person, int municipalityIndex) {
         return switch (rule) {
             case TRAVEL_WITHIN_REACH -> travelKey(person, municipalityIndex);
-            case EXCLUSION_RESPECTED -> throw new IllegalArgumentException("exclusions are per person");
+            case EXCLUSION_RESPECTED, SLOT_EXCLUSION_RESPECTED ->
+                    throw new IllegalArgumentException("exclusions are per person");
             default -> PairJudge.groupKey(rule, person);
         };
     }
@@ -115,6 +122,18 @@ final class RuleMasks {
                         null)) {
                     broken[slot.index() >>> 6] |= 1L << slot.index();
                 }
+            }
+        }
+        return broken;
+    }
+
+    private long[] excludedSlots(CandidateFact person) {
+        long[] broken = new long[words];
+        for (Long slotId : person.excludedSlotIds()) {
+            Slot slot = slotsById.get(slotId);
+            if (slot != null && !judge.passes(PairRule.SLOT_EXCLUSION_RESPECTED, person, slot.fact(), slot.task(),
+                    slot.host().fact(), null)) {
+                broken[slot.index() >>> 6] |= 1L << slot.index();
             }
         }
         return broken;

@@ -149,12 +149,15 @@ final class UnplacedAnalyser {
             case SLOT_OPEN_IN_ROUND_WEEK -> "今週・この季節は受け入れていない受入枠です" + count;
             case PACING_WITHIN_STAGE -> "今のステップ（1日" + person.hoursPerDay() + "時間・週" + person.daysPerWeek()
                     + "日）を超える受入枠です" + count;
+            case STEP_UP_REACHES_NEW_STAGE -> "次のステップ（週" + person.minimumWeeklyHours()
+                    + "時間以上）に届かない受入枠です" + count;
             case ACCOMMODATIONS_COVERED -> "必要な配慮（" + labels.accommodations(person.accommodationNeeds())
                     + "）をすべては提供できない受入枠です" + count;
             case PROGRAMME_ACCEPTED -> person.programme().labelJa() + "を受け入れていない受入枠です" + count;
             case PROGRAMME_TIME_LIMIT -> "就労準備支援事業の利用期間（" + solution.getSettings().workReadinessMonths()
                     + "か月）を過ぎており、延長の記録がありません" + count;
             case EXCLUSION_RESPECTED -> "送り出さないこととしている事業所の受入枠です" + count;
+            case SLOT_EXCLUSION_RESPECTED -> "除外された組み合わせ（調整で除外、またはご本人・受入先が辞退）の受入枠です" + count;
         };
     }
 

@@ -110,6 +110,9 @@ public final class ProblemIntegrity {
             positive(errors, path + ".maxOneWayMinutes", c.maxOneWayMinutes());
             positive(errors, path + ".hoursPerDay", c.hoursPerDay());
             positive(errors, path + ".daysPerWeek", c.daysPerWeek());
+            if (c.minimumWeeklyHours() < 0) {
+                errors.add(path + ".minimumWeeklyHours: " + c.minimumWeeklyHours() + " is negative");
+            }
             if (c.priority() < 1 || c.priority() > 5) {
                 errors.add(path + ".priority: " + c.priority() + " is not between 1 and 5");
             }

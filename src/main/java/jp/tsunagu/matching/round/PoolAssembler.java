@@ -139,8 +139,9 @@ public class PoolAssembler {
         Long previous = previousSlotId != null && slotIds.contains(previousSlotId) ? previousSlotId : null;
         return new CandidateFact(c.getId(), c.getCaseCode(), p.municipalityCode(), c.getCounterId(), p.travelMode(),
                 p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
-                p.daysPerWeek(), p.availableDays(), p.availableFrom(), p.availableUntil(), p.accommodationNeeds(),
-                p.interests(), p.excludedHostIds(), p.priority(), p.waitingSince(), previous, pinned);
+                p.daysPerWeek(), holds.steppingUp().getOrDefault(c.getId(), 0), p.availableDays(), p.availableFrom(),
+                p.availableUntil(), p.accommodationNeeds(), p.interests(), p.excludedHostIds(),
+                holds.excludedSlotsOf(c.getId()), p.priority(), p.waitingSince(), previous, pinned);
     }
 
     private static int weeksCold(HostOrganisation host, LocalDate roundStart) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -158,9 +159,11 @@ public class RoundRecorder {
 
     static String summary(MatchingOutcome outcome, int considered, int placed, int continuing, boolean stopped,
                           boolean resolved) {
-        return String.format("%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s%s",
+        return String.format(Locale.ROOT,
+                "%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分、"
+                        + "選択肢が2つ以上ある人の割合 %.1f%%）。%s%s",
                 resolved ? "再計算しました。" : "", considered, placed, outcome.unplaced().size(),
-                outcome.totalTravelMinutes(),
+                outcome.totalTravelMinutes(), outcome.twoAlternativesSharePct(),
                 continuing > 0 ? "実習中・受入先の回答待ちの " + continuing + " 人はそのまま継続します。" : "",
                 stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");
     }

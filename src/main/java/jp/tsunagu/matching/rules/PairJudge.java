@@ -78,19 +78,21 @@ public final class PairJudge {
             case SCHEDULE_WITHIN_AVAILABILITY -> PairRules.scheduleWithinAvailability(candidate, slot);
             case SLOT_OPEN_IN_ROUND_WEEK -> PairRules.slotOpenInRoundWeek(slot, roundStart);
             case PACING_WITHIN_STAGE -> PairRules.pacingWithinStage(candidate, slot);
+            case STEP_UP_REACHES_NEW_STAGE -> PairRules.stepUpReachesNewStage(candidate, slot);
             case ACCOMMODATIONS_COVERED -> PairRules.accommodationsCovered(candidate, task, host);
             case TRAVEL_WITHIN_REACH -> PairRules.travelWithinReach(journey);
             case PROGRAMME_ACCEPTED -> PairRules.programmeAccepted(candidate, slot);
             case PROGRAMME_TIME_LIMIT -> PairRules.programmeTimeLimit(candidate, roundStart, settings);
             case EXCLUSION_RESPECTED -> PairRules.exclusionRespected(candidate, host);
+            case SLOT_EXCLUSION_RESPECTED -> PairRules.slotExclusionRespected(candidate, slot);
         };
     }
 
     /**
      * What of a person a rule reads, for the rules that read nothing else of the pair but the slot,
      * its task and host (and the round): two people with equal keys pass such a rule for exactly the
-     * same slots, so it can be judged once for everyone who shares the key. Null for the two rules
-     * that read more: travel reads the journey, exclusions the person's own list of hosts. Follows
+     * same slots, so it can be judged once for everyone who shares the key. Null for the rules that
+     * read more: travel reads the journey, exclusions the person's own lists of hosts and slots. Follows
      * the definitions in {@link PairRules}, next to {@link #passes}.
      */
     public static Object groupKey(PairRule rule, CandidateFact person) {
@@ -99,12 +101,13 @@ public final class PairJudge {
                     person.availableUntil());
             case SLOT_OPEN_IN_ROUND_WEEK -> Boolean.TRUE;
             case PACING_WITHIN_STAGE -> Arrays.asList(person.hoursPerDay(), person.daysPerWeek());
+            case STEP_UP_REACHES_NEW_STAGE -> person.minimumWeeklyHours();
             case ACCOMMODATIONS_COVERED -> person.accommodationNeeds();
             case PROGRAMME_ACCEPTED -> Arrays.asList(person.programme());
             // Whether the person is past the limit: it rules out every slot or none.
             case PROGRAMME_TIME_LIMIT -> Arrays.asList(person.programme(), person.extensionRecorded(),
                     person.programmeStart());
-            case TRAVEL_WITHIN_REACH, EXCLUSION_RESPECTED -> null;
+            case TRAVEL_WITHIN_REACH, EXCLUSION_RESPECTED, SLOT_EXCLUSION_RESPECTED -> null;
         };
     }
 
@@ -118,10 +121,12 @@ public final class PairJudge {
             case SCHEDULE_WITHIN_AVAILABILITY -> Arrays.asList(slot.weekdays(), slot.startTime(), slot.hoursPerDay());
             case SLOT_OPEN_IN_ROUND_WEEK -> Arrays.asList(slot.openFrom(), slot.openUntil(), slot.seasonMonths());
             case PACING_WITHIN_STAGE -> Arrays.asList(slot.hoursPerDay(), slot.daysPerWeek());
+            case STEP_UP_REACHES_NEW_STAGE -> slot.hoursPerDay() * slot.daysPerWeek();
             case ACCOMMODATIONS_COVERED -> Arrays.asList(task.accommodationsOffered(), host.siteAccommodations());
             case PROGRAMME_ACCEPTED -> slot.programmes();
             case PROGRAMME_TIME_LIMIT -> Boolean.TRUE;
             case EXCLUSION_RESPECTED -> host.id();
+            case SLOT_EXCLUSION_RESPECTED -> slot.id();
             case TRAVEL_WITHIN_REACH -> null;
         };
     }

@@ -12,6 +12,8 @@ public enum PairRule {
     SLOT_OPEN_IN_ROUND_WEEK("slotOpenInRoundWeek", "受入期間・季節"),
     /** ステップ: the slot asks no more hours per day and days per week than the person's stage. */
     PACING_WITHIN_STAGE("pacingWithinStage", "今のステップ（時間・日数）"),
+    /** 次のステップ: a person stepping up is offered only slots asking at least their new weekly hours. */
+    STEP_UP_REACHES_NEW_STAGE("stepUpReachesNewStage", "次のステップへの移行（週の時間数）"),
     /** 配慮: every accommodation the person needs is offered by the task or the site. */
     ACCOMMODATIONS_COVERED("accommodationsCovered", "必要な配慮"),
     /** 通所: the journey is within the person's and the prefecture's limit for the mode. */
@@ -21,7 +23,9 @@ public enum PairRule {
     /** 利用期間: a 就労準備支援 participant past the limit needs a recorded extension. */
     PROGRAMME_TIME_LIMIT("programmeTimeLimit", "就労準備支援事業の利用期間"),
     /** 除外: the host is not one the person must not be sent to. */
-    EXCLUSION_RESPECTED("exclusionRespected", "送り出さない事業所");
+    EXCLUSION_RESPECTED("exclusionRespected", "送り出さない事業所"),
+    /** 除外された組み合わせ: the slot is not one excluded for this person, nor a proposal declined before. */
+    SLOT_EXCLUSION_RESPECTED("slotExclusionRespected", "除外された組み合わせ");
 
     private static final PairRule[] ALL = values();
 

@@ -64,6 +64,15 @@ public final class PairRules {
         return slot.hoursPerDay() <= candidate.hoursPerDay() && slot.daysPerWeek() <= candidate.daysPerWeek();
     }
 
+    /**
+     * A person stepping up to a longer pacing stage is offered only a slot that asks at least the
+     * new stage's hours a week: a shorter slot would be a step back, not the step the support plan
+     * decided. 0 hours: no minimum.
+     */
+    public static boolean stepUpReachesNewStage(CandidateFact candidate, SlotFact slot) {
+        return slot.hoursPerDay() * slot.daysPerWeek() >= candidate.minimumWeeklyHours();
+    }
+
     /** Every accommodation the person needs is offered by the task or by the whole site. */
     public static boolean accommodationsCovered(CandidateFact candidate, TaskFact task, HostFact host) {
         Set<String> needs = candidate.accommodationNeeds();
@@ -105,6 +114,15 @@ public final class PairRules {
     /** The host is not among the person's exclusions. */
     public static boolean exclusionRespected(CandidateFact candidate, HostFact host) {
         return !candidate.excludedHostIds().contains(host.id());
+    }
+
+    /**
+     * The slot is not excluded for the person: the coordinator excluded the pair, or the person or
+     * the host declined it when it was proposed. A declined proposal offered again would ask them to
+     * say no twice.
+     */
+    public static boolean slotExclusionRespected(CandidateFact candidate, SlotFact slot) {
+        return !candidate.excludedSlotIds().contains(slot.id());
     }
 
     /** {@code start.plusMonths(months).isBefore(day)}, without creating a date. */

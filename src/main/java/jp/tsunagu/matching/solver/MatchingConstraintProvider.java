@@ -27,11 +27,13 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 scheduleWithinAvailability(factory),
                 slotOpenInRoundWeek(factory),
                 pacingWithinStage(factory),
+                stepUpReachesNewStage(factory),
                 accommodationsCovered(factory),
                 travelWithinReach(factory),
                 programmeAccepted(factory),
                 programmeTimeLimit(factory),
                 exclusionRespected(factory),
+                slotExclusionRespected(factory),
                 // Medium
                 unplacedPerson(factory),
                 // Soft
@@ -85,6 +87,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return pairRule(factory, PairRule.PACING_WITHIN_STAGE);
     }
 
+    // A person stepping up to a longer stage gets a slot asking at least the new stage's weekly hours.
+    // 次のステップ: 移行の時期に短い枠へ戻すと、支援計画で決めた一歩が後戻りになる
+    Constraint stepUpReachesNewStage(ConstraintFactory factory) {
+        return pairRule(factory, PairRule.STEP_UP_REACHES_NEW_STAGE);
+    }
+
     // Every accommodation the person needs is offered by the task or the site.
     // 配慮: 必要な配慮のない職場は、本人にとって安心して通える場にならない
     Constraint accommodationsCovered(ConstraintFactory factory) {
@@ -117,6 +125,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     // 除外: 過去のトラブルや親族関係のある事業所は、本人を傷つけるおそれがある
     Constraint exclusionRespected(ConstraintFactory factory) {
         return pairRule(factory, PairRule.EXCLUSION_RESPECTED);
+    }
+
+    // The person is never proposed a slot excluded for them, nor one they or the host declined.
+    // 除外された組み合わせ: 一度断った提案を繰り返すと、本人にも受入先にも二度断らせることになる
+    Constraint slotExclusionRespected(ConstraintFactory factory) {
+        return pairRule(factory, PairRule.SLOT_EXCLUSION_RESPECTED);
     }
 
     private static Constraint pairRule(ConstraintFactory factory, PairRule rule) {

@@ -20,7 +20,7 @@ import jp.tsunagu.matching.travel.TravelTimes;
  * person key and slot key, and the slots it rules out are kept as a bit set over slot indices that
  * everyone with the person key shares. A person's slots
  * ruled out by those rules are then the union of a few shared sets, plus the slots of the hosts
- * they must not be sent to. The journey reads only the person's municipality, mode and limit, the
+ * they must not be sent to and the slots excluded for them. The journey reads only the person's municipality, mode and limit, the
  * slot's municipality and whether the slot picks up from the person's municipality, so it is a
  * table per group of people; a municipality that neither journey reaches is skipped whole. The
  * {@code max} shortest journeys (ties by slot order) are kept in a bounded heap, and only they are
@@ -43,6 +43,7 @@ final class NearestFeasibleSlots {
     /** Per slot, the municipalities (by index, as a bit set) it picks people up from; null if none. */
     private final long[][] pickUpFrom;
     private final Map<Long, List<Slot>> slotsOfHost = new HashMap<>();
+    private final Map<Long, Slot> slotsById = new HashMap<>();
     /** Per rule (by ordinal), the slots it rules out, by group key ({@link PairJudge#groupKey}). */
     private final List<Map<Object, long[]>> ruledOut = new ArrayList<>();
     private final Map<TravelGroup, Journey[]> journeys = new HashMap<>();
@@ -73,6 +74,7 @@ final class NearestFeasibleSlots {
             int m = slot.host().municipalityIndex();
             slotsByMunicipality[m][counts[m]++] = slot.index();
             slotsOfHost.computeIfAbsent(slot.host().id(), k -> new ArrayList<>()).add(slot);
+            slotsById.put(slot.id(), slot);
             for (String code : slot.fact().pickUpFrom()) {
                 int from = travel.indexOf(code);
                 if (from >= 0) {
@@ -149,6 +151,10 @@ final class NearestFeasibleSlots {
                 excluded(person);
                 continue;
             }
+            if (rule == PairRule.SLOT_EXCLUSION_RESPECTED) {
+                excludedSlots(person);
+                continue;
+            }
             Object key = PairJudge.groupKey(rule, person);
             if (key == null) {
                 throw new IllegalStateException("rule " + rule + " is judged neither by group nor per person");
@@ -211,6 +217,17 @@ final class NearestFeasibleSlots {
                         slot.host().fact(), null)) {
                     broken[slot.index() >>> 6] |= 1L << slot.index();
                 }
+            }
+        }
+    }
+
+    /** Excluded pairs name slots: only those slots are judged. */
+    private void excludedSlots(CandidateFact person) {
+        for (Long slotId : person.excludedSlotIds()) {
+            Slot slot = slotsById.get(slotId);
+            if (slot != null && !judge.passes(PairRule.SLOT_EXCLUSION_RESPECTED, person, slot.fact(), slot.task(),
+                    slot.host().fact(), null)) {
+                broken[slot.index() >>> 6] |= 1L << slot.index();
             }
         }
     }

@@ -217,8 +217,13 @@ class OutcomeWriterTest {
         // one person at most, and that place is the person's own once they move.
         List<AlternativeOutcome> alternatives = proposal(write(onlyHostOne, Map.of(1L, 11L, 2L, 21L)), 1)
                 .alternatives();
-        assertThat(alternatives).extracting(AlternativeOutcome::hostId).containsOnly(1L);
-        assertThat(alternatives).extracting(AlternativeOutcome::taskTitle).containsExactlyInAnyOrder("農作業100", "販売101");
+        assertThat(alternatives).filteredOn(a -> !a.needsSwap()).extracting(AlternativeOutcome::hostId).containsOnly(1L);
+        assertThat(alternatives).filteredOn(a -> !a.needsSwap()).extracting(AlternativeOutcome::taskTitle)
+                .containsExactlyInAnyOrder("農作業100", "販売101");
+        // Host 2's full slot fills the list as a swap: its holder can take the person's slot.
+        assertThat(alternatives).filteredOn(AlternativeOutcome::needsSwap).singleElement()
+                .satisfies(a -> assertThat(a.slotId()).isEqualTo(21L))
+                .satisfies(a -> assertThat(a.swapCandidateId()).isEqualTo(2L));
 
         List<AlternativeOutcome> withRoomElsewhere = proposal(write(onlyHostOne, Map.of(1L, 11L)), 1).alternatives();
         assertThat(withRoomElsewhere).extracting(AlternativeOutcome::hostId).containsExactly(2L);
@@ -237,6 +242,28 @@ class OutcomeWriterTest {
                 .contains("自家用車で15分以内に通える受入枠がありません（3枠）",
                         "条件に合う受入枠はありますが、今週は定員に達しています（3枠）");
         assertThat(u.summaryJa()).startsWith("今回は受入枠を提案できませんでした");
+    }
+
+    @Test
+    void excludedPairsAreAReasonOfTheirOwn() {
+        MatchingProblem declinedHostTwo = round().candidate(Fixture.candidate(10).excludesSlots(21L, 22L)).build();
+        UnplacedOutcome u = unplaced(write(declinedHostTwo, ASSIGNMENT), 10);
+        assertThat(u.reasons()).filteredOn(r -> r.rule().equals("slotExclusionRespected"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.slots()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.messageJa()).startsWith("除外された組み合わせ").endsWith("（2枠）"));
+    }
+
+    @Test
+    void aStepUpBeyondEverySlotIsAReasonOfItsOwn() {
+        // every slot of the round asks 3 h × 2 days = 6 hours a week
+        MatchingProblem steppingUp = round().candidate(Fixture.candidate(10).steppingUpTo(7)).build();
+        UnplacedOutcome u = unplaced(write(steppingUp, ASSIGNMENT), 10);
+        assertThat(u.reasons()).filteredOn(r -> r.rule().equals("stepUpReachesNewStage"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.messageJa()).isEqualTo("次のステップ（週7時間以上）に届かない受入枠です（10枠）"));
+        assertThat(u.smallestChange()).as("stepping up is the support plan's decision, not a change to suggest")
+                .isNull();
     }
 
     @Test
@@ -280,5 +307,81 @@ class OutcomeWriterTest {
         assertThat(unplaced(outcome, 1).smallestChange().kind()).isEqualTo("MORE_HOURS_PER_DAY");
         assertThat(unplaced(outcome, 1).smallestChange().slotId()).isEqualTo(11L);
         assertThat(unplaced(outcome, 2).smallestChange()).as("two hours more would jump a stage").isNull();
+    }
+
+    /**
+     * Three people in Matsumoto, each proposed one of three full slots (capacity 1) at three hosts
+     * of three kinds of work; slot 41 of host 4 has room but is excluded for person 1.
+     */
+    static Fixture.ProblemBuilder allFullNearby() {
+        return Fixture.problem()
+                .site(1, MATSUMOTO, WorkKind.FARMING, 5, Fixture.slot(11, 10))
+                .site(2, MATSUMOTO, WorkKind.CLEANING, 5, Fixture.slot(21, 20))
+                .site(3, MATSUMOTO, WorkKind.KITCHEN_HELP, 5, Fixture.slot(31, 30))
+                .site(4, MATSUMOTO, WorkKind.SALES, 5, Fixture.slot(41, 40));
+    }
+
+    private static final Map<Long, Long> ALL_FULL = Map.of(1L, 11L, 2L, 21L, 3L, 31L);
+
+    @Test
+    void aFullSlotIsAnAlternativeWhenItsHolderCanTakeThePersonsSlot() {
+        MatchingProblem problem = allFullNearby()
+                .candidate(Fixture.candidate(1).excludesSlots(41L))
+                .candidate(Fixture.candidate(2)).candidate(Fixture.candidate(3))
+                .build();
+        MatchingOutcome outcome = write(problem, ALL_FULL);
+        HardMediumSoftLongScore chosen = scoreDirector.calculateScore();
+        List<AlternativeOutcome> alternatives = proposal(outcome, 1).alternatives();
+
+        assertThat(alternatives).extracting(AlternativeOutcome::slotId).containsExactlyInAnyOrder(21L, 31L);
+        assertThat(alternatives).allSatisfy(a -> {
+            assertThat(a.needsSwap()).isTrue();
+            assertThat(a.swapCandidateId()).isEqualTo(a.slotId() == 21L ? 2L : 3L);
+            assertThat(a.swapToSlotId()).as("a plain exchange comes first").isEqualTo(11L);
+            assertThat(a.explanationJa()).contains("この枠は別の方に提案中です。その方がこの方への今回の提案枠（事業所1の受入枠",
+                    "に移れば、お二人とも参加できます").doesNotContain("C-2", "C-3");
+        });
+        // Priced exactly with both people moved; the working solution is left as it was.
+        for (AlternativeOutcome a : alternatives) {
+            MatchingSolution fresh = SolutionAssembler.toSolution(problem);
+            Map<Long, Long> swapped = new java.util.HashMap<>(ALL_FULL);
+            swapped.put(1L, a.slotId());
+            swapped.put(a.swapCandidateId(), a.swapToSlotId());
+            fresh.getPlacements().forEach(p -> p.setSlot(fresh.slotById(swapped.get(p.getId()))));
+            HardMediumSoftLongScore moved = scoreDirector(fresh).calculateScore();
+            assertThat(moved.hardScore()).isZero();
+            assertThat(a.scoreDifference()).isEqualTo(moved.subtract(chosen).toString());
+        }
+        assertThat(scoreDirector.calculateScore()).isEqualTo(chosen);
+        assertThat(outcome.placedWithChoice()).isEqualTo(3);
+        assertThat(outcome.placedWithChoiceGivenTwoAlternatives()).isEqualTo(3);
+    }
+
+    @Test
+    void aHolderWhoCannotTakeThePersonsSlotMovesToASlotWithRoom() {
+        MatchingProblem problem = allFullNearby()
+                .candidate(Fixture.candidate(1).excludesSlots(41L))
+                .candidate(Fixture.candidate(2).excludesSlots(11L))
+                .candidate(Fixture.candidate(3))
+                .build();
+        AlternativeOutcome toCleaning = proposal(write(problem, ALL_FULL), 1).alternatives().stream()
+                .filter(a -> a.slotId() == 21L).findFirst().orElseThrow();
+        assertThat(toCleaning.swapCandidateId()).isEqualTo(2L);
+        assertThat(toCleaning.swapToSlotId()).isEqualTo(41L);
+        assertThat(toCleaning.explanationJa()).contains("その方が事業所4の受入枠（販売40）に移れば");
+    }
+
+    @Test
+    void freeSlotsComeBeforeSwapsAndPinnedPeopleNeverMove() {
+        MatchingProblem problem = allFullNearby()
+                .candidate(Fixture.candidate(1))
+                .candidate(Fixture.candidate(2))
+                .candidate(Fixture.candidate(3).pinned(31L))
+                .build();
+        List<AlternativeOutcome> alternatives = proposal(write(problem, ALL_FULL), 1).alternatives();
+        assertThat(alternatives).extracting(AlternativeOutcome::slotId).containsExactly(41L, 21L);
+        assertThat(alternatives.get(0).needsSwap()).isFalse();
+        assertThat(alternatives.get(0).swapCandidateId()).isNull();
+        assertThat(alternatives.get(1).swapCandidateId()).isEqualTo(2L);
     }
 }

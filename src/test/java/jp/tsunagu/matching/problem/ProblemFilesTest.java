@@ -38,6 +38,17 @@ class ProblemFilesTest {
     }
 
     @Test
+    void aFileWrittenBeforeExcludedPairsAndStepsUpReadsThemAsNone() {
+        String older = json.replaceAll("\\s*\"excludedSlotIds\": \\[[^\\]]*\\],", "")
+                .replaceAll("\\s*\"minimumWeeklyHours\": 0,", "");
+        assertThat(older).doesNotContain("excludedSlotIds").doesNotContain("minimumWeeklyHours");
+        MatchingProblem read = ProblemFiles.read(new StringReader(older), "week.json");
+        assertThat(read.candidates()).allSatisfy(c -> assertThat(c.excludedSlotIds()).isEmpty())
+                .allSatisfy(c -> assertThat(c.minimumWeeklyHours()).isZero());
+        assertThat(read).isEqualTo(week);
+    }
+
+    @Test
     void malformedJsonNamesTheFileLineAndColumn() {
         String broken = "{\n  \"prefectureCode\": \"20\",\n  \"roundStart\": \"2026-11-30\"\n  \"hosts\": []\n}";
         assertThatThrownBy(() -> ProblemFiles.read(new StringReader(broken), "week.json"))

@@ -69,6 +69,19 @@ class PairRulesTest {
     }
 
     @Test
+    void stepUpReachesNewStage() {
+        // the slot asks 3 h × 2 days = 6 hours a week
+        assertThat(PairRules.stepUpReachesNewStage(anyone, slot)).as("no minimum").isTrue();
+        CandidateFact toSix = Fixture.candidate(2).steppingUpTo(6).build();
+        assertThat(PairRules.stepUpReachesNewStage(toSix, slot)).as("exactly the new stage").isTrue();
+        CandidateFact toEight = Fixture.candidate(3).steppingUpTo(8).build();
+        assertThat(PairRules.stepUpReachesNewStage(toEight, slot)).isFalse();
+        SlotFact fourDays = Fixture.slot(2, 1).weekdays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY).build();
+        assertThat(PairRules.stepUpReachesNewStage(toEight, fourDays)).as("3 h × 4 days").isTrue();
+    }
+
+    @Test
     void accommodationsCovered() {
         CandidateFact needsTwo = Fixture.candidate(2).needs("quiet_place", "written_instructions").build();
         assertThat(PairRules.accommodationsCovered(anyone, task, host)).isTrue();
@@ -128,6 +141,16 @@ class PairRulesTest {
         assertThat(PairRules.exclusionRespected(anyone, host)).isTrue();
         CandidateFact notThere = Fixture.candidate(2).excludes(host.id()).build();
         assertThat(PairRules.exclusionRespected(notThere, host)).isFalse();
+    }
+
+    @Test
+    void slotExclusionRespected() {
+        assertThat(PairRules.slotExclusionRespected(anyone, slot)).isTrue();
+        CandidateFact declined = Fixture.candidate(2).excludesSlots(slot.id()).build();
+        assertThat(PairRules.slotExclusionRespected(declined, slot)).isFalse();
+        SlotFact sameTaskOtherSlot = Fixture.slot(2, 1).build();
+        assertThat(PairRules.slotExclusionRespected(declined, sameTaskOtherSlot)).as("only the pair, not the task")
+                .isTrue();
     }
 
     @Test

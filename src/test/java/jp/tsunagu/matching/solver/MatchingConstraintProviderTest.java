@@ -60,6 +60,7 @@ class MatchingConstraintProviderTest {
                 .supervisor(Fixture.supervisor(20, 2, 5))
                 .task(Fixture.task(20, 2, 20, WorkKind.CLEANING))
                 .slot(Fixture.slot(21, 20).capacity(5))
+                .slot(Fixture.slot(22, 20).at(java.time.LocalTime.of(9, 0), 5))
                 .candidate(Fixture.candidate(1).in(MATSUMOTO))
                 .candidate(Fixture.candidate(2).in(MATSUMOTO))
                 .candidate(Fixture.candidate(3).in(MATSUMOTO))
@@ -75,6 +76,8 @@ class MatchingConstraintProviderTest {
                 .candidate(Fixture.candidate(13).priority(3).waitingSince(ROUND.minusWeeks(10)))
                 .candidate(Fixture.candidate(14).interests(WorkKind.FARMING))
                 .candidate(Fixture.candidate(15).previous(11L))
+                .candidate(Fixture.candidate(16).excludesSlots(11L))
+                .candidate(Fixture.candidate(17).steppingUpTo(9))
                 .build());
     }
 
@@ -98,7 +101,7 @@ class MatchingConstraintProviderTest {
                 .map(Constraint::getConstraintName).collect(Collectors.toSet());
         Set<String> tests = Arrays.stream(getClass().getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Test.class)).map(Method::getName).collect(Collectors.toSet());
-        assertThat(constraints).hasSize(18);
+        assertThat(constraints).hasSize(20);
         assertThat(tests).containsAll(constraints);
     }
 
@@ -163,6 +166,19 @@ class MatchingConstraintProviderTest {
     void exclusionRespected() {
         verify(MatchingConstraintProvider::exclusionRespected).given(at(12, 21L)).penalizesBy(0);
         verify(MatchingConstraintProvider::exclusionRespected).given(at(12, 11L)).penalizesBy(1);
+    }
+
+    @Test
+    void stepUpReachesNewStage() {
+        // slot 22 asks 5 h × 2 days, slot 11 only 3 h × 2 days
+        verify(MatchingConstraintProvider::stepUpReachesNewStage).given(at(17, 22L)).penalizesBy(0);
+        verify(MatchingConstraintProvider::stepUpReachesNewStage).given(at(17, 11L)).penalizesBy(1);
+    }
+
+    @Test
+    void slotExclusionRespected() {
+        verify(MatchingConstraintProvider::slotExclusionRespected).given(at(16, 12L)).penalizesBy(0);
+        verify(MatchingConstraintProvider::slotExclusionRespected).given(at(16, 11L)).penalizesBy(1);
     }
 
     @Test

@@ -29,7 +29,7 @@ class OutcomeWritingTest {
         MatchingOutcome outcome = WeeklyMatcher.fromDefaultConfig()
                 .withOutcomeWriting((solution, scoreDirector, statistics) -> new MatchingOutcome(
                         scoreDirector.calculateScore().toString(), solution.getPlacements().size(), 0, 0, 0,
-                        List.of(), List.of(), statistics))
+                        List.of(), List.of(), statistics, 0, 0))
                 .newRun(WeeklyMatcherTest.knownOptimum().withSettings(quick)).solve();
         assertThat(outcome.proposals()).isEmpty();
         assertThat(outcome.candidates()).isEqualTo(6);

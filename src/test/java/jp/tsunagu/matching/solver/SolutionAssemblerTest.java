@@ -177,12 +177,17 @@ class SolutionAssemblerTest {
         while (random.nextInt(3) == 0) {
             excluded.add(1L + random.nextInt(16)); // hosts 15 and 16 do not exist
         }
+        Set<Long> excludedSlots = new HashSet<>();
+        while (random.nextInt(4) == 0) {
+            excludedSlots.add(slotId(random, slots)); // now and then a slot no longer offered
+        }
         Long previous = random.nextInt(5) == 0 ? slotId(random, slots) : null;
         Long pinned = random.nextInt(10) == 0 ? slotId(random, slots) : null;
         return new CandidateFact(id, "C-" + id, home, 1L, mode, 15 + random.nextInt(100), programme, start,
-                random.nextInt(3) == 0, 2 + random.nextInt(6), 1 + random.nextInt(5), days, from, until,
+                random.nextInt(3) == 0, 2 + random.nextInt(6), 1 + random.nextInt(5),
+                random.nextInt(3) == 0 ? 2 + random.nextInt(20) : 0, days, from, until,
                 subset(random, catalogue, 0.15), Set.of(WorkKind.values()[random.nextInt(WorkKind.values().length)]),
-                excluded, 1 + random.nextInt(5), Fixture.ROUND.minusWeeks(random.nextInt(10)), previous, pinned);
+                excluded, excludedSlots, 1 + random.nextInt(5), Fixture.ROUND.minusWeeks(random.nextInt(10)), previous, pinned);
     }
 
     /** A slot's id, now and then one that is no longer offered. */
