@@ -42,7 +42,8 @@ import jp.tsunagu.registry.TrialSlot;
  * Writes a generated sample week into an empty network: the accommodation catalogue, one counter
  * per city and one prefectural counter per wide area for its towns and villages, a staff member of
  * each counter and the prefecture's job coaches, the hosts with their supervisors, tasks and slots,
- * the people, and the demo accounts of the README.
+ * the people, the demo accounts of the README, and the lifecycle of two past weeks (published
+ * rounds, running placements with attendance and follow-ups, declines).
  */
 @ApplicationScoped
 public class SampleNetworkLoader {
@@ -117,6 +118,8 @@ public class SampleNetworkLoader {
             em.flush();
             slotIds.put(s.id(), slot.getId());
         }
+        Map<Long, Long> candidateIds = new HashMap<>();
+        Map<Long, Long> counterIds = new HashMap<>();
         for (CandidateFact c : problem.candidates()) {
             SupportCounter counter = counterOf.get(c.municipalityCode());
             Candidate candidate = new Candidate(prefecture, counter.getId(), c.caseCode());
@@ -130,8 +133,12 @@ public class SampleNetworkLoader {
                 candidate.pinTo(slotIds.get(c.pinnedSlotId()));
             }
             em.persist(candidate);
+            em.flush();
+            candidateIds.put(c.id(), candidate.getId());
+            counterIds.put(c.id(), counter.getId());
         }
         accounts(problem, counterOf, hostIds, passwordHash);
+        new SampleLifecycle(em, problem, candidateIds, slotIds, hostIds, counterIds).write();
         LOG.info(() -> "sample network loaded: " + problem.hosts().size() + " hosts, " + problem.slots().size()
                 + " slots, " + problem.candidates().size() + " people");
     }

@@ -120,7 +120,8 @@ public class RoundRecorder {
                     u.summaryJa()));
         }
         em.flush();
-        int continuing = holds.pinned().size() - holds.ownKept().size();
+        int continuing = (int) outcome.proposals().stream()
+                .filter(p -> p.pinned() && !holds.ownKept().contains(p.candidateId())).count();
         int placed = ((Number) em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in"
                         + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED,"
                         + " jp.tsunagu.proposal.ProposalState.ACCEPTED, jp.tsunagu.proposal.ProposalState.CONFIRMED)")

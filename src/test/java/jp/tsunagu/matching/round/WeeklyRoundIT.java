@@ -104,6 +104,13 @@ class WeeklyRoundIT {
     void aCounterReadsOnlyItsOwnPeoplesProposals() throws Exception {
         long id = completedRound(4);
         Api counter = new Api(base).as(MATSUMOTO_COUNTER);
+        assertThat(counter.get("/rounds/" + id + "/proposals").status()).as("a draft is the coordinator's only")
+                .isEqualTo(404);
+        assertThat(objects(counter.get("/rounds"))).noneSatisfy(r -> assertThat(r.getJsonNumber("id").longValue())
+                .isEqualTo(id));
+        var published = coordinator.post("/rounds/" + id + "/publish", "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().getBoolean("published")).isTrue();
         var own = counter.get("/rounds/" + id + "/proposals");
         assertThat(own.status()).isEqualTo(200);
         assertThat(objects(own)).allSatisfy(p -> assertThat(p.getString("municipalityCode")).isEqualTo(MATSUMOTO));
