@@ -17,7 +17,6 @@ import jp.tsunagu.notification.NotificationDraft;
 import jp.tsunagu.notification.NotificationKind;
 import jp.tsunagu.notification.Notifier;
 import jp.tsunagu.platform.InvalidInputException;
-import jp.tsunagu.platform.Versions;
 
 /**
  * The counter's decision on a published proposal, made with the person and the 支援調整会議:
@@ -53,9 +52,8 @@ public class Decisions {
     Notifier notifier;
 
     public ProposalView accept(Caller caller, long id, ProposalRequests.Accept request) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), ProposalEvent.ACCEPT);
         ProposalRecord proposal = found.proposal();
-        ProposalTransitions.require(proposal.getState(), ProposalEvent.ACCEPT);
         if (request.consentDate().isAfter(LocalDate.now(JAPAN))) {
             throw new InvalidInputException("consentDate", "同意した日に未来の日付は指定できません");
         }
@@ -79,7 +77,7 @@ public class Decisions {
     }
 
     public ProposalView decline(Caller caller, long id, ProposalRequests.Decline request) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), ProposalEvent.DECLINE);
         ProposalRecord proposal = found.proposal();
         if (request.reason() == DeclineReason.OTHER && (request.note() == null || request.note().isBlank())) {
             throw new InvalidInputException("note", "理由が「その他」のときは内容を書いてください");
@@ -102,10 +100,8 @@ public class Decisions {
         return desk.view(found);
     }
 
-    private ProposalDesk.Found claim(Caller caller, long id, Long version) {
+    private ProposalDesk.Found claim(Caller caller, long id, Long version, ProposalEvent event) {
         access.requireRole(caller, AuditAction.UPDATE, ProposalDesk.SUBJECT, Role.COUNTER);
-        ProposalDesk.Found found = desk.find(caller, id, AuditAction.UPDATE);
-        Versions.claim(em, found.proposal(), version, found.proposal().getVersion());
-        return found;
+        return desk.claim(caller, id, version, event);
     }
 }

@@ -23,7 +23,6 @@ import jp.tsunagu.notification.NotificationDraft;
 import jp.tsunagu.notification.NotificationKind;
 import jp.tsunagu.notification.Notifier;
 import jp.tsunagu.platform.InvalidInputException;
-import jp.tsunagu.platform.Versions;
 import jp.tsunagu.registry.CarvedOutTask;
 import jp.tsunagu.registry.TrialSlot;
 
@@ -77,7 +76,7 @@ public class HostAnswers {
     }
 
     public ConsentedProfile confirm(Caller caller, long id, ProposalRequests.Confirm request) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), ProposalEvent.CONFIRM);
         LocalDate today = LocalDate.now(Decisions.JAPAN);
         if (request.firstDay().isBefore(today.minusDays(FIRST_DAY_MAX_DAYS_AGO))
                 || request.firstDay().isAfter(today.plusDays(FIRST_DAY_MAX_DAYS_AHEAD))) {
@@ -98,7 +97,7 @@ public class HostAnswers {
     }
 
     public ConsentedProfile decline(Caller caller, long id, ProposalRequests.HostDecline request) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), ProposalEvent.HOST_DECLINE);
         if (request.reason() == HostDeclineReason.OTHER && (request.note() == null || request.note().isBlank())) {
             throw new InvalidInputException("note", "理由が「その他」のときは内容を書いてください");
         }
@@ -117,11 +116,9 @@ public class HostAnswers {
         return profile(caller, found);
     }
 
-    private ProposalDesk.Found claim(Caller caller, long id, Long version) {
+    private ProposalDesk.Found claim(Caller caller, long id, Long version, ProposalEvent event) {
         access.requireRole(caller, AuditAction.UPDATE, ProposalDesk.SUBJECT, Role.EMPLOYER);
-        ProposalDesk.Found found = desk.find(caller, id, AuditAction.UPDATE);
-        Versions.claim(em, found.proposal(), version, found.proposal().getVersion());
-        return found;
+        return desk.claim(caller, id, version, event);
     }
 
     /** The profile, limited to what the person agreed to share; the read of the case is audited. */
@@ -157,6 +154,7 @@ public class HostAnswers {
         SupportCounter counter = em.find(SupportCounter.class, p.getCounterId());
         List<Account> clerk = em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", p.getDecidedBy()).getResultList();
-        return counter.getName() + (clerk.isEmpty() ? "" : "（担当: " + clerk.get(0).getDisplayName() + "）");
+        boolean named = !clerk.isEmpty() && !clerk.get(0).getDisplayName().equals(counter.getName());
+        return counter.getName() + (named ? "（担当: " + clerk.get(0).getDisplayName() + "）" : "");
     }
 }

@@ -15,6 +15,7 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.candidate.Candidate;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.platform.Versions;
 import jp.tsunagu.registry.WorkKind;
 
 /**
@@ -58,6 +59,17 @@ public class ProposalDesk {
             throw access.outOfScope(caller, action, SUBJECT, id);
         }
         return new Found(proposal, person);
+    }
+
+    /**
+     * Finds the proposal for a change: first whether its state allows {@code event} (409 saying
+     * why), then whether the caller read its current version (409 if someone changed it since).
+     */
+    Found claim(Caller caller, long id, Long version, ProposalEvent event) {
+        Found found = find(caller, id, AuditAction.UPDATE);
+        ProposalTransitions.require(found.proposal().getState(), event);
+        Versions.claim(em, found.proposal(), version, found.proposal().getVersion());
+        return found;
     }
 
     private boolean inScope(Caller caller, ProposalRecord proposal, Candidate person) {

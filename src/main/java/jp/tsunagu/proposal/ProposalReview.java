@@ -10,7 +10,6 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
-import jp.tsunagu.platform.Versions;
 
 /**
  * The coordinator's review of a draft round before publishing: read a proposal, pin or unpin it
@@ -44,25 +43,22 @@ public class ProposalReview {
     }
 
     public ProposalView pin(Caller caller, long id, ProposalRequests.Versioned request, boolean pinned) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), pinned ? ProposalEvent.PIN : ProposalEvent.UNPIN);
         found.proposal().pin(pinned);
         return done(caller, found, pinned ? "pinned" : "unpinned");
     }
 
     public ProposalView swap(Caller caller, long id, ProposalRequests.Swap request) {
-        ProposalDesk.Found found = claim(caller, id, request.version());
+        ProposalDesk.Found found = claim(caller, id, request.version(), ProposalEvent.SWAP);
         ProposalRecord proposal = found.proposal();
-        ProposalTransitions.require(proposal.getState(), ProposalEvent.SWAP);
         alternatives.moveTo(proposal, alternatives.choose(proposal, request.slotId()), ProposalEvent.SWAP);
         proposal.pin(true);
         return done(caller, found, "swapped to slot " + request.slotId() + " and pinned");
     }
 
-    private ProposalDesk.Found claim(Caller caller, long id, Long version) {
+    private ProposalDesk.Found claim(Caller caller, long id, Long version, ProposalEvent event) {
         access.requireRole(caller, AuditAction.UPDATE, ProposalDesk.SUBJECT, Role.COORDINATOR);
-        ProposalDesk.Found found = desk.find(caller, id, AuditAction.UPDATE);
-        Versions.claim(em, found.proposal(), version, found.proposal().getVersion());
-        return found;
+        return desk.claim(caller, id, version, event);
     }
 
     private ProposalView done(Caller caller, ProposalDesk.Found found, String detail) {

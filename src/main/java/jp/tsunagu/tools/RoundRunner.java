@@ -190,7 +190,20 @@ final class RoundRunner {
         } else {
             out.println("  (unplaced list not available: HTTP " + unplaced.status + ")");
         }
+        printLifecycle(id);
         return placed > 0 ? Result.PLACED : Result.UNSUCCESSFUL;
+    }
+
+    /** Where the lifecycle goes from here (docs/lifecycle.md), and what the sample's past weeks left running. */
+    private void printLifecycle(String id) {
+        out.println("  この回は調整担当だけが見る下書きです。確認して公開すると、各窓口に届きます。");
+        out.println("  The round is a draft only the coordinator sees; publish it to hand the proposals to the counters:");
+        out.println("    curl -u coordinator:demo-pass -X POST " + client.apiUrl() + "/rounds/" + id + "/publish");
+        ServiceClient.Reply placements = client.get("/placements");
+        if (placements.ok()) {
+            out.println("  実習中 / running placements: " + safeArray(placements.body).size() + "  (" + client.apiUrl()
+                    + "/placements)");
+        }
     }
 
     private static List<JsonObject> safeArray(String body) {

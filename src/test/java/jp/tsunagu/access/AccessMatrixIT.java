@@ -180,6 +180,76 @@ class AccessMatrixIT {
         assertThat(employer.get("/audit").status()).isEqualTo(403);
     }
 
+    /**
+     * The lifecycle's endpoints, on the sample's running placements and their confirmed proposals:
+     * each role refused where it has no part (403), each record outside the caller's scope hidden (404).
+     */
+    @Test
+    void lifecycleEndpointsAreScopedByRole() {
+        long ownHost = employer.get("/me").json().getJsonNumber("hostId").longValue();
+        var placements = coordinator.get("/placements");
+        assertThat(placements.status()).isEqualTo(200);
+        JsonObject placement = placements.array().stream().map(JsonValue::asJsonObject)
+                .filter(p -> !p.getString("municipalityCode").equals(NAGANO_CITY))
+                .filter(p -> p.getJsonNumber("hostId").longValue() != ownHost)
+                .findFirst().orElseThrow(() -> new AssertionError("the sample has running placements"));
+        long id = placement.getJsonNumber("id").longValue();
+        long proposal = placement.getJsonNumber("proposalId").longValue();
+
+        assertThat(foreignCounter.get("/placements").array().stream()
+                .map(p -> p.asJsonObject().getString("municipalityCode"))).allSatisfy(m -> assertThat(m).isEqualTo(NAGANO_CITY));
+        assertThat(employer.get("/placements").array().stream()
+                .map(p -> p.asJsonObject().getJsonNumber("hostId").longValue())).allSatisfy(h -> assertThat(h).isEqualTo(ownHost));
+        assertThat(foreignCounter.get("/placements/" + id).status()).isEqualTo(404);
+        assertThat(employer.get("/placements/" + id).status()).isEqualTo(404);
+        String monday = java.time.LocalDate.now().with(java.time.DayOfWeek.MONDAY).toString();
+        String attendance = "{\"daysAttended\":1,\"hoursAttended\":2}";
+        assertThat(coordinator.put("/placements/" + id + "/attendance/" + monday, attendance).status()).isEqualTo(403);
+        assertThat(foreignCounter.put("/placements/" + id + "/attendance/" + monday, attendance).status()).isEqualTo(403);
+        assertThat(employer.put("/placements/" + id + "/attendance/" + monday, attendance).status()).isEqualTo(404);
+        String end = "{\"version\":0,\"endedOn\":\"" + monday + "\",\"outcome\":\"HIRED\",\"reason\":\"x\"}";
+        assertThat(coordinator.post("/placements/" + id + "/end", end).status()).isEqualTo(403);
+        assertThat(employer.post("/placements/" + id + "/end", end).status()).isEqualTo(403);
+        assertThat(foreignCounter.post("/placements/" + id + "/end", end).status()).isEqualTo(404);
+
+        String versioned = "{\"version\":0}";
+        assertThat(ownCounter.post("/proposals/" + proposal + "/pin", versioned).status()).isEqualTo(403);
+        assertThat(employer.post("/proposals/" + proposal + "/pin", versioned).status()).isEqualTo(403);
+        String accept = "{\"version\":0,\"consentDate\":\"2026-01-05\",\"sharedItems\":[]}";
+        assertThat(coordinator.post("/proposals/" + proposal + "/accept", accept).status()).isEqualTo(403);
+        assertThat(employer.post("/proposals/" + proposal + "/accept", accept).status()).isEqualTo(403);
+        assertThat(foreignCounter.post("/proposals/" + proposal + "/accept", accept).status()).isEqualTo(404);
+        assertThat(foreignCounter.get("/proposals/" + proposal).status()).isEqualTo(404);
+        String confirm = "{\"version\":0,\"firstDay\":\"" + monday + "\"}";
+        assertThat(coordinator.post("/proposals/" + proposal + "/confirm", confirm).status()).isEqualTo(403);
+        assertThat(ownCounter.post("/proposals/" + proposal + "/confirm", confirm).status()).isEqualTo(403);
+        assertThat(employer.post("/proposals/" + proposal + "/confirm", confirm).status()).as("another host's").isEqualTo(404);
+        assertThat(employer.get("/proposals/" + proposal + "/profile").status()).isEqualTo(404);
+        assertThat(coordinator.get("/proposals/for-host").status()).isEqualTo(403);
+        assertThat(ownCounter.get("/proposals/for-host").status()).isEqualTo(403);
+        assertThat(employer.get("/proposals/for-host").array().stream()
+                .map(p -> p.asJsonObject().getJsonNumber("proposalId").longValue())).doesNotContain(proposal);
+
+        long round = coordinator.get("/rounds").array().getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(ownCounter.post("/rounds/" + round + "/publish", "").status()).isEqualTo(403);
+        assertThat(employer.post("/rounds/" + round + "/publish", "").status()).isEqualTo(403);
+        assertThat(ownCounter.post("/rounds/" + round + "/resolve", "{}").status()).isEqualTo(403);
+        assertThat(ownCounter.get("/exclusions").status()).isEqualTo(403);
+        assertThat(employer.post("/exclusions", "{\"candidateId\":1,\"slotId\":1}").status()).isEqualTo(403);
+        assertThat(coordinator.get("/exclusions").status()).isEqualTo(200);
+        assertThat(ownCounter.post("/monitoring/checks", "").status()).isEqualTo(403);
+        assertThat(employer.get("/monitoring/programme-limits").status()).isEqualTo(403);
+        assertThat(ownCounter.get("/monitoring/programme-limits").array().stream()
+                .map(p -> p.asJsonObject().getString("municipalityCode"))).allSatisfy(m -> assertThat(m).isEqualTo(MATSUMOTO));
+
+        var trail = coordinator.get("/audit?subjectType=placement&subjectId=" + id);
+        assertThat(trail.array().stream().map(JsonValue::asJsonObject))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("username")).isEqualTo(NAGANO_CITY_COUNTER);
+                    assertThat(e.getString("outcome")).isEqualTo("DENIED");
+                });
+    }
+
     @Test
     void wrongPasswordIsRefused() {
         assertThat(new Api(base).as(COORDINATOR, "not-the-password").get("/me").status()).isEqualTo(401);

@@ -40,17 +40,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * round's pool with the declined pair still excluded.
  *
  * <p>The test makes its own corner of the sample network so that the solver's freedom does not
- * matter: three people of 須坂市 who can come only by pick-up, and six Saturday-morning slots of
+ * matter: three people of 飯山市 who can come only by pick-up, and six Saturday-morning slots of
  * the demo employer's host (two per task) that pick people up there; every other host that picks
- * people up in 須坂市 is excluded for them, and nobody else in the sample works Saturdays at six.
+ * people up in 飯山市 is excluded for them, and nobody else in the sample works Saturdays at six.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlacementLifecycleIT {
 
-    /** 須坂市: the demo employer's host is there, and its city counter has a stable account name. */
-    static final String SUZAKA = "202134";
-    static final String SUZAKA_COUNTER = "counter-" + SUZAKA;
+    /** 飯山市: the demo employer's host is there, and its city counter has a stable account name. */
+    static final String IIYAMA = "202134";
+    static final String IIYAMA_COUNTER = "counter-" + IIYAMA;
     static final String OTHER_EMPLOYER = "employer-H0002";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
@@ -70,7 +70,7 @@ class PlacementLifecycleIT {
     void aProposalBecomesAPlacementThatIsFollowedUpAndEnds() throws Exception {
         Api api = new Api(base);
         coordinator = api.as(COORDINATOR);
-        counter = api.as(SUZAKA_COUNTER);
+        counter = api.as(IIYAMA_COUNTER);
         employer = api.as(EMPLOYER);
         awaitNoRunningRound();
 
@@ -175,7 +175,7 @@ class PlacementLifecycleIT {
         JsonObject shown = profile.json();
         assertThat(shown.getInt("hoursPerDay")).isEqualTo(2);
         assertThat(shown.getString("firstDayNeeds")).isEqualTo("初日は同行をお願いします");
-        assertThat(shown.getString("counterContact")).contains("須坂市");
+        assertThat(shown.getString("counterContact")).contains("飯山市");
         assertThat(absent(shown, "interests")).as("interests were not shared").isTrue();
         assertThat(shown.containsKey("caseCode")).isFalse();
         assertThat(profile.body()).doesNotContain(caseCodeOf(pinnedPerson));
@@ -208,7 +208,7 @@ class PlacementLifecycleIT {
                 .anySatisfy(n -> assertThat(n.getString("kind")).isEqualTo("EMPLOYER_ANSWERED"));
 
         // 7. 同行 on the first day with a job coach; a visit at the same time with the same coach is refused.
-        long coach = counter.post("/staff", "{\"name\":\"須坂市 就労支援員 テスト" + UUID.randomUUID().toString()
+        long coach = counter.post("/staff", "{\"name\":\"飯山市 就労支援員 テスト" + UUID.randomUUID().toString()
                 .substring(0, 4) + "\"}").json().getJsonNumber("id").longValue();
         String morning = nextFirstDay + "T09:00";
         var accompaniment = counter.post("/proposals/" + id(third) + "/bookings", booking("ACCOMPANIMENT", morning,
@@ -286,15 +286,46 @@ class PlacementLifecycleIT {
         assertThat(nextProposals.values()).allSatisfy(p ->
                 assertThat(p.getJsonNumber("slotId").longValue()).isNotEqualTo(declinedSlot));
 
+        // 11. 就労準備支援 near its one-year limit: the counter is warned until an extension reason is recorded.
+        String readiness = "LC-" + UUID.randomUUID().toString().substring(0, 8);
+        String start = TODAY.minusMonths(11).toString();
+        var submitted = counter.post("/candidates", readinessJson(readiness, start, null, null));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        long readinessId = submitted.json().getJsonNumber("id").longValue();
+        assertThat(counter.get("/monitoring/programme-limits").array().stream().map(JsonValue::asJsonObject))
+                .anySatisfy(l -> {
+                    assertThat(l.getJsonNumber("candidateId").longValue()).isEqualTo(readinessId);
+                    assertThat(l.getString("limitDate")).isEqualTo(TODAY.minusMonths(11).plusMonths(12).minusDays(1).toString());
+                });
+        coordinator.post("/monitoring/checks", "");
+        assertThat(counter.get("/inbox").array().stream().map(JsonValue::asJsonObject))
+                .anySatisfy(n -> {
+                    assertThat(n.getString("kind")).isEqualTo("PROGRAMME_LIMIT_NEAR");
+                    assertThat(n.getString("body")).contains(readiness);
+                });
+        long checked = counter.get("/inbox").array().stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("kind").equals("PROGRAMME_LIMIT_NEAR") && n.getString("body").contains(readiness))
+                .count();
+        coordinator.post("/monitoring/checks", "");
+        assertThat(counter.get("/inbox").array().stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("kind").equals("PROGRAMME_LIMIT_NEAR") && n.getString("body").contains(readiness))
+                .count()).as("notified once, however often the check runs").isEqualTo(checked).isEqualTo(1);
+        long readVersion = counter.get("/candidates/" + readinessId).json().getJsonNumber("version").longValue();
+        var extended = counter.put("/candidates/" + readinessId, readinessJson(readiness, start,
+                "段階的な支援が必要なため支援調整会議で延長を決定", readVersion));
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        assertThat(counter.get("/monitoring/programme-limits").array().stream()
+                .map(l -> l.asJsonObject().getJsonNumber("candidateId").longValue())).doesNotContain(readinessId);
+
         // Every step is in the audit trail.
         assertThat(coordinator.get("/audit?subjectType=proposal&subjectId=" + id(first)).array().stream()
                 .map(JsonValue::asJsonObject).map(e -> e.getString("username")).collect(Collectors.toSet()))
-                .contains(COORDINATOR, SUZAKA_COUNTER, EMPLOYER);
+                .contains(COORDINATOR, IIYAMA_COUNTER, EMPLOYER);
     }
 
     // --- the test's corner of the network ---------------------------------------------------------
 
-    /** Six Saturday 06:00 slots of two hours at the host, two per task, picking people up in 須坂市. */
+    /** Six Saturday 06:00 slots of two hours at the host, two per task, picking people up in 飯山市. */
     private Set<Long> saturdaySlots(long hostId) {
         Set<Long> slots = new HashSet<>();
         for (String kind : List.of("CLEANING", "LIGHT_WORK", "GARDENING")) {
@@ -309,7 +340,7 @@ class PlacementLifecycleIT {
                 var slot = coordinator.post("/slots", """
                         {"taskId":%d,"externalRef":"%s-%d","weekdays":["SATURDAY"],"startTime":"06:00","hoursPerDay":2,
                          "openFrom":"2025-01-01","openUntil":"2030-12-31","seasonMonths":[],"capacity":1,
-                         "pickUpFrom":["%s"],"programmes":[],"open":true}""".formatted(taskId, ref, i, SUZAKA));
+                         "pickUpFrom":["%s"],"programmes":[],"open":true}""".formatted(taskId, ref, i, IIYAMA));
                 assertThat(slot.status()).as(slot.toString()).isEqualTo(201);
                 slots.add(slot.json().getJsonNumber("id").longValue());
             }
@@ -317,10 +348,10 @@ class PlacementLifecycleIT {
         return slots;
     }
 
-    /** A person of 須坂市 who comes only by pick-up and for whom every other host picking up there is excluded. */
+    /** A person of 飯山市 who comes only by pick-up and for whom every other host picking up there is excluded. */
     private long person(long hostId) {
         Set<Long> otherPickUpHosts = coordinator.get("/slots").array().stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getJsonArray("pickUpFrom").stream().anyMatch(v -> v.toString().contains(SUZAKA)))
+                .filter(s -> s.getJsonArray("pickUpFrom").stream().anyMatch(v -> v.toString().contains(IIYAMA)))
                 .map(s -> s.getJsonNumber("hostId").longValue()).filter(h -> h != hostId)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         String caseCode = "LC-" + UUID.randomUUID().toString().substring(0, 8);
@@ -330,13 +361,23 @@ class PlacementLifecycleIT {
                  "availableDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY"],
                  "availableFrom":"05:00","availableUntil":"20:00","accommodationNeeds":[],"interests":["GARDENING"],
                  "excludedHostIds":%s,"priority":5,"waitingSince":"2025-01-06","consentToMatching":true,
-                 "consentDate":"2025-01-06"}""".formatted(caseCode, SUZAKA, otherPickUpHosts));
+                 "consentDate":"2025-01-06"}""".formatted(caseCode, IIYAMA, otherPickUpHosts));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         caseCodes.put(created.json().getJsonNumber("id").longValue(), caseCode);
         return created.json().getJsonNumber("id").longValue();
     }
 
     private final Map<Long, String> caseCodes = new HashMap<>();
+
+    private static String readinessJson(String caseCode, String programmeStart, String extensionReason, Long version) {
+        return """
+                {"caseCode":"%s","municipalityCode":"%s","travelMode":"CAR","maxOneWayMinutes":30,
+                 "programme":"WORK_READINESS","programmeStart":"%s","extensionReason":%s,"hoursPerDay":2,"daysPerWeek":2,
+                 "availableDays":["MONDAY"],"availableFrom":"09:00","availableUntil":"12:00","priority":1,
+                 "waitingSince":"2026-01-05","consentToMatching":false%s}""".formatted(caseCode, IIYAMA, programmeStart,
+                extensionReason == null ? "null" : "\"" + extensionReason + "\"",
+                version == null ? "" : ",\"version\":" + version);
+    }
 
     /** On a database kept between runs, the people of an earlier run would compete for the new slots. */
     private void withdrawPeopleOfEarlierRuns() {

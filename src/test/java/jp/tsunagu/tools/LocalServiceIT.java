@@ -44,7 +44,8 @@ class LocalServiceIT {
         assertThat(ended).as(printed).isTrue();
         assertThat(process.exitValue()).as(printed).isZero();
         assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
-                "COMPLETED", "人に受入先を提案しました", "Service ready: http://localhost:" + port + "/tsunagu/api");
+                "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
+                "Service ready: http://localhost:" + port + "/tsunagu/api");
     }
 
     private static String read(Path file) throws IOException {

@@ -80,7 +80,9 @@ public class RoundRecorder {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void saved(long roundId, MatchingProblem problem, MatchingOutcome outcome, boolean stopped,
                       RoundHolds holds) {
-        MatchingRound round = em.find(MatchingRound.class, roundId);
+        // The round's row first: the proposals' foreign keys would take a shared lock on it that the
+        // heartbeat's update then waits for, and the final update of the round would deadlock with it.
+        MatchingRound round = em.find(MatchingRound.class, roundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (round == null || !round.isRunning()) {
             // Abandoned meanwhile (its heartbeat was lost) and maybe superseded: saving now could publish twice.
             throw new IllegalStateException("round " + roundId + " is no longer running; its result is discarded");
