@@ -1,6 +1,7 @@
 package jp.tsunagu.candidate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class CandidateService {
 
     @Inject
     RegistryReferences references;
+
+    @Inject
+    Event<CandidateWithdrawn> withdrawn;
 
     public List<CandidateView> list(Caller caller) {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
@@ -95,6 +99,7 @@ public class CandidateService {
     public CandidateView withdraw(Caller caller, long id) {
         access.requireRole(caller, AuditAction.WITHDRAW, SUBJECT, Role.COUNTER);
         Candidate candidate = writable(caller, id, AuditAction.WITHDRAW);
+        withdrawn.fire(new CandidateWithdrawn(candidate));
         candidate.withdraw();
         em.flush();
         audit.allowed(caller, AuditAction.WITHDRAW, SUBJECT, id, candidate.getCaseCode(), null);

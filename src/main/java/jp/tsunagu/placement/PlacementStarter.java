@@ -9,6 +9,8 @@ import java.time.Period;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.candidate.Candidate;
+import jp.tsunagu.candidate.CandidateWithdrawn;
+import jp.tsunagu.platform.LifecycleConflict;
 import jp.tsunagu.proposal.ProposalConfirmed;
 import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.registry.TrialSlot;
@@ -31,6 +33,16 @@ public class PlacementStarter {
 
     @Inject
     AuditLog audit;
+
+    /** A person with a running placement is not withdrawn from matching: the placement ends first, with its outcome. */
+    void refuseWithdrawalWhilePlaced(@Observes CandidateWithdrawn withdrawn) {
+        Long running = em.createQuery("select count(p) from Placement p where p.candidateId = :c"
+                        + " and p.state = jp.tsunagu.placement.PlacementState.ACTIVE", Long.class)
+                .setParameter("c", withdrawn.person().getId()).getSingleResult();
+        if (running > 0) {
+            throw new LifecycleConflict("この方は実習中です。先に実習を終了（結果を記録）してください。");
+        }
+    }
 
     void start(@Observes ProposalConfirmed confirmed) {
         ProposalRecord proposal = confirmed.proposal();

@@ -264,6 +264,9 @@ class PlacementLifecycleIT {
         assertThat(seeker.getInt("daysPerWeek")).isEqualTo(3);
 
         // 9. The placement ends; the person returns to the pool, history kept.
+        var withdrawal = counter.post("/candidates/" + pinnedPerson + "/withdrawal", "");
+        assertThat(withdrawal.status()).as("a person is not withdrawn while placed").isEqualTo(409);
+        assertThat(withdrawal.json().getString("detail")).contains("実習中");
         JsonObject current = counter.get("/placements/" + placementId).json();
         var ended = counter.post("/placements/" + placementId + "/end", "{\"version\":" + current.getJsonNumber("version")
                 + ",\"endedOn\":\"" + TODAY + "\",\"outcome\":\"ENDED_BY_PERSON\",\"reason\":\"家族の介護のため\"}");
