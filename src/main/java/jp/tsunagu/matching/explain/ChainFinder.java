@@ -34,7 +34,7 @@ final class ChainFinder {
     /** Holders of a full slot (or supervisor) tried at each link of a chain. */
     static final int HOLDERS_TRIED = 6;
     /** Slots with room tried per mover, nearest first. */
-    static final int ROOMY_TRIED = 4;
+    static final int ROOMY_TRIED = 8;
     /** Full slots a first mover may move into, nearest first, for a second mover to make way. */
     static final int ONWARD_SLOTS = 8;
     /** Second movers tried per wanted slot: bounds the work for a slot among many full ones. */

@@ -62,17 +62,22 @@ class SampleWeekAlternativesTest {
     }
 
     /**
-     * The ceiling: a person can only get two alternatives at other hosts if at least two other hosts
-     * have a feasible slot for them at all, full or not.
+     * Why the share stays far below 90 %: the honest ceiling. A person can only be given two
+     * alternatives at other hosts if two other hosts have a feasible slot that has room or that some
+     * moves of other people open while everyone stays placed — checked exhaustively, by a maximum
+     * flow over every feasible pair and every capacity, with chains of any length
+     * ({@link EveryoneStaysPlaced}). On this tight week most of the people left with fewer than two
+     * alternatives have no such second host at all.
      */
     @Test
-    void diagnosticOtherHostsWithinReach() {
+    void theShareIsCloseToWhatAnyMovesCouldReach() {
         MatchingSolution solution = SolutionAssembler.toSolution(week);
         Map<Long, Placement> byId = proposedSolution(solution);
+        RoomLedger room = new RoomLedger(solution);
         int withChoice = 0;
         int fewerThanTwoOtherHosts = 0;
+        int fewerThanTwoOpenHosts = 0;
         int twoAlternatives = 0;
-        int twoAtOtherHosts = 0;
         for (ProposalOutcome proposal : outcome.proposals()) {
             Placement p = byId.get(proposal.candidateId());
             if (p.isPinned() || !OutcomeWriter.hasChoice(p)) {
@@ -80,40 +85,35 @@ class SampleWeekAlternativesTest {
             }
             withChoice++;
             Set<Object> otherHosts = new HashSet<>();
+            Set<Object> openHosts = new HashSet<>();
             for (var slot : p.getSlotOptions()) {
-                if (slot.host() != p.getSlot().host() && p.optionFor(slot).feasible()) {
-                    otherHosts.add(slot.host());
+                if (slot.host() == p.getSlot().host() || !p.optionFor(slot).feasible()) {
+                    continue;
+                }
+                otherHosts.add(slot.host());
+                if (!openHosts.contains(slot.host()) && (room.hasRoomLeaving(slot, p.getSlot())
+                        || EveryoneStaysPlaced.possible(solution, p, slot))) {
+                    openHosts.add(slot.host());
                 }
             }
-            if (otherHosts.size() < 2) {
-                fewerThanTwoOtherHosts++;
-            }
-            if (proposal.alternatives().size() >= 2) {
-                twoAlternatives++;
-            }
-            if (proposal.alternatives().stream().map(AlternativeOutcome::hostId)
-                    .filter(h -> h != p.getSlot().host().id()).distinct().count() >= 2) {
-                twoAtOtherHosts++;
-            }
+            fewerThanTwoOtherHosts += otherHosts.size() < 2 ? 1 : 0;
+            fewerThanTwoOpenHosts += openHosts.size() < 2 ? 1 : 0;
+            twoAlternatives += proposal.alternatives().size() >= 2 ? 1 : 0;
+            long offeredHosts = proposal.alternatives().stream().map(AlternativeOutcome::hostId)
+                    .filter(h -> h != p.getSlot().host().id()).distinct().count();
+            assertThat(offeredHosts).as("person %d is offered no host that no moves could open", p.getId())
+                    .isLessThanOrEqualTo(openHosts.size());
         }
-        System.out.printf("diagnostic: %d with 3+ feasible slots; %d of them reach fewer than two other hosts at all"
-                        + " (ceiling %.1f%%); %d got 2+ alternatives, %d at two other hosts%n", withChoice,
-                fewerThanTwoOtherHosts, 100.0 * (withChoice - fewerThanTwoOtherHosts) / withChoice, twoAlternatives,
-                twoAtOtherHosts);
+        int ceiling = withChoice - fewerThanTwoOpenHosts;
+        System.out.printf("ceiling: of %d people with 3+ feasible slots, %d reach fewer than two other hosts at all,"
+                        + " %d fewer than two that have room or that any moves keeping everyone placed open;"
+                        + " at most %d (%.1f%%) can have two alternatives at other hosts, %d (%.1f%%) have two or more%n",
+                withChoice, fewerThanTwoOtherHosts, fewerThanTwoOpenHosts, ceiling, 100.0 * ceiling / withChoice,
+                twoAlternatives, 100.0 * twoAlternatives / withChoice);
         assertThat(withChoice).isEqualTo(outcome.placedWithChoice());
         assertThat(twoAlternatives).isEqualTo(outcome.placedWithChoiceGivenTwoAlternatives());
-    }
-
-    /**
-     * The week is tight (170 of 300 placed, most nearby slots full): for about a quarter of the
-     * people with three feasible slots, the holders of their full slots can neither take their slot
-     * nor find one with room, so no single swap opens a second choice. Measured 69-72 % (without
-     * swaps 58 %); this guards the level reached, below the 90 % aimed at.
-     */
-    @Test
-    void mostPeopleWithAChoiceGetTwoAlternatives() {
-        assertThat(outcome.placedWithChoice()).isGreaterThan(80);
-        assertThat(outcome.twoAlternativesSharePct()).isGreaterThanOrEqualTo(65.0);
+        assertThat(100.0 * ceiling / withChoice).as("the week allows 90%%: raise the threshold above").isLessThan(90.0);
+        assertThat(twoAlternatives).as("chains of at most two moves come close to any moves").isGreaterThanOrEqualTo(ceiling - 5);
     }
 
     @Test
