@@ -16,7 +16,6 @@ import jp.tsunagu.matching.optimum.FlowAssignment;
 import jp.tsunagu.matching.optimum.FlowOptimum;
 import jp.tsunagu.matching.optimum.ProblemNetwork;
 import jp.tsunagu.matching.optimum.ProblemNetworks;
-import jp.tsunagu.matching.outcome.AlternativeOutcome;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.outcome.ProposalOutcome;
 import jp.tsunagu.matching.outcome.UnplacedOutcome;
@@ -125,10 +124,12 @@ public final class SolveProblemFile {
         long pinned = outcome.proposals().stream().filter(ProposalOutcome::pinned).count();
         text.append("by pick-up     ").append(pickUps).append(", running placements kept ").append(pinned).append('\n');
         long swaps = outcome.proposals().stream().flatMap(p -> p.alternatives().stream())
-                .filter(AlternativeOutcome::needsSwap).count();
+                .filter(a -> a.moves().size() == 1).count();
+        long chains = outcome.proposals().stream().flatMap(p -> p.alternatives().stream())
+                .filter(a -> a.moves().size() > 1).count();
         text.append(String.format(Locale.ROOT, "alternatives   %.1f%% of %d placed people with 3+ feasible slots have 2+"
-                        + " (%d alternatives by a swap)%n", outcome.twoAlternativesSharePct(), outcome.placedWithChoice(),
-                swaps));
+                        + " (%d alternatives by a swap, %d by a chain of moves)%n", outcome.twoAlternativesSharePct(),
+                outcome.placedWithChoice(), swaps, chains));
         if (optimumLine != null) {
             text.append(optimumLine).append('\n');
         }

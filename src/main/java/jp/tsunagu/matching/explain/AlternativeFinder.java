@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.matching.outcome.AlternativeOutcome.Move;
 import jp.tsunagu.matching.problem.MatchingSettings;
 import jp.tsunagu.matching.solver.Host;
 import jp.tsunagu.matching.solver.MatchingSolution;
@@ -25,8 +26,9 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * feasible by every pairwise rule, and each a real choice — another host, and where the range
  * allows another kind of work. First the slots with room in the final solution once the person
  * leaves their slot; when those give fewer than {@value #MAX_ALTERNATIVES}, slots that are full
- * because another person is proposed there fill up the list, each with a swap that keeps both
- * placed ({@link SwapFinder}): a person with only full slots nearby still has a choice to discuss.
+ * because another person is proposed there fill up the list, each with a short chain of moves of
+ * other people that keeps everyone placed ({@link ChainFinder}): a person with only full slots
+ * nearby still has a choice to discuss.
  *
  * <p>The person's whole pruned range is scanned. Each host's best slot per kind of work is kept,
  * judged by an estimate of the score difference from the pair's own figures (travel, interest,
@@ -39,32 +41,32 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * work first, and ranked by the exact score difference. Slots of the proposal's own host are
  * offered only when no other host has room for the person.
  *
- * <p>Swaps come after every alternative with room, since they ask a second person to move. Full
+ * <p>Full slots come after every alternative with room, since they ask other people to move. Full
  * slots of other hosts than those already offered are tried in the order of the same estimate,
- * kinds of work not yet offered first, at most {@value #SWAP_TRIES} per person; a swap is priced
- * exactly by moving both people.
+ * kinds of work not yet offered first, at most {@value #SWAP_TRIES} per person; a chain is priced
+ * exactly by moving everyone in it.
  */
 final class AlternativeFinder {
 
     static final int MAX_ALTERNATIVES = 3;
     /** Slots priced exactly per person: twice the alternatives kept, so that the estimate may err. */
     static final int PRICED = 6;
-    /** Full slots tried for a swap per person: bounds the work for a person with many full slots. */
+    /** Full slots tried for a chain per person: bounds the work for a person with many full slots. */
     static final int SWAP_TRIES = 12;
     private static final String VARIABLE = "slot";
 
     private final InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector;
     private final RoomLedger room;
-    private final SwapFinder swaps;
+    private final ChainFinder chains;
     private final ProposalExplainer explainer;
     private final Labels labels;
     private final MatchingSettings settings;
 
     AlternativeFinder(InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> scoreDirector, RoomLedger room,
-                      SwapFinder swaps, ProposalExplainer explainer, Labels labels, MatchingSettings settings) {
+                      ChainFinder chains, ProposalExplainer explainer, Labels labels, MatchingSettings settings) {
         this.scoreDirector = scoreDirector;
         this.room = room;
-        this.swaps = swaps;
+        this.chains = chains;
         this.explainer = explainer;
         this.labels = labels;
         this.settings = settings;
@@ -76,8 +78,8 @@ final class AlternativeFinder {
         }
     }
 
-    /** An alternative with its exact score difference; {@code swap} null when the slot has room. */
-    private record Priced(SlotOption option, HardMediumSoftLongScore difference, SwapFinder.Swap swap) {
+    /** An alternative with its exact score difference; {@code chain} empty when the slot has room. */
+    private record Priced(SlotOption option, HardMediumSoftLongScore difference, List<ChainFinder.Step> chain) {
         Slot slot() {
             return option.slot();
         }
@@ -99,7 +101,7 @@ final class AlternativeFinder {
         // The best slot per host and kind of work; the proposal's own host apart, per task.
         Map<List<Object>, Estimated> elsewhere = new HashMap<>();
         Map<Long, Estimated> sameHost = new HashMap<>();
-        // Full slots of other hosts, the best per host and kind of work: candidates for a swap.
+        // Full slots of other hosts, the best per host and kind of work: candidates for a chain of moves.
         Map<List<Object>, Estimated> full = new HashMap<>();
         for (Slot other : placement.getSlotOptions()) {
             if (other == chosen) {
@@ -132,7 +134,7 @@ final class AlternativeFinder {
         List<Priced> priced = new ArrayList<>(toPrice.size());
         for (Estimated candidate : toPrice) {
             move(placement, candidate.slot());
-            priced.add(new Priced(candidate.option(), scoreDirector.calculateScore().subtract(chosenScore), null));
+            priced.add(new Priced(candidate.option(), scoreDirector.calculateScore().subtract(chosenScore), List.of()));
         }
         if (!priced.isEmpty()) {
             move(placement, chosen);
@@ -140,7 +142,7 @@ final class AlternativeFinder {
         List<Priced> picked = new ArrayList<>(pickVaried(priced, BY_SCORE, p -> p.slot().task().workKind(),
                 p -> group.apply(p.slot()), MAX_ALTERNATIVES));
         if (picked.size() < MAX_ALTERNATIVES && !full.isEmpty()) {
-            picked.addAll(swapAlternatives(placement, chosenScore, picked, full.values()));
+            picked.addAll(chainAlternatives(placement, chosenScore, picked, full.values()));
         }
         if (!picked.isEmpty()) {
             scoreDirector.calculateScore();
@@ -149,10 +151,10 @@ final class AlternativeFinder {
     }
 
     /**
-     * Swap alternatives filling the list up to {@value #MAX_ALTERNATIVES}, at hosts not yet offered,
+     * Full-slot alternatives filling the list up to {@value #MAX_ALTERNATIVES}, at hosts not yet offered,
      * kinds of work not yet offered first, best estimate first; ranked by the exact score difference.
      */
-    private List<Priced> swapAlternatives(Placement placement, HardMediumSoftLongScore chosenScore,
+    private List<Priced> chainAlternatives(Placement placement, HardMediumSoftLongScore chosenScore,
                                           List<Priced> offered, java.util.Collection<Estimated> full) {
         Slot chosen = placement.getSlot();
         Set<Host> hosts = new HashSet<>();
@@ -177,25 +179,28 @@ final class AlternativeFinder {
                 continue;
             }
             tries++;
-            SwapFinder.Swap swap = swaps.makingWay(placement, slot);
-            if (swap == null) {
+            List<ChainFinder.Step> chain = chains.makingWay(placement, slot);
+            if (chain == null) {
                 continue;
             }
             hosts.add(slot.host());
-            found.add(new Priced(candidate.option(), priceSwap(placement, slot, swap).subtract(chosenScore), swap));
+            found.add(new Priced(candidate.option(), priceChain(placement, slot, chain).subtract(chosenScore), chain));
         }
         found.sort(BY_SCORE);
         return found;
     }
 
-    /** The score with both people moved; both are moved back. */
-    private HardMediumSoftLongScore priceSwap(Placement placement, Slot slot, SwapFinder.Swap swap) {
+    /** The score with everyone in the chain moved; all are moved back. */
+    private HardMediumSoftLongScore priceChain(Placement placement, Slot slot, List<ChainFinder.Step> chain) {
         Slot chosen = placement.getSlot();
-        Slot holderFrom = swap.holder().getSlot();
         move(placement, slot);
-        move(swap.holder(), swap.holderTo());
+        for (ChainFinder.Step step : chain) {
+            move(step.who(), step.to());
+        }
         HardMediumSoftLongScore score = scoreDirector.calculateScore();
-        move(swap.holder(), holderFrom);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            move(chain.get(i).who(), chain.get(i).from());
+        }
         move(placement, chosen);
         return score;
     }
@@ -257,24 +262,38 @@ final class AlternativeFinder {
         for (Priced p : picked) {
             SlotOption option = p.option();
             Slot slot = option.slot();
-            SwapFinder.Swap swap = p.swap();
-            String explanation = Labels.describe(slot) + "。" + (swap == null ? "" : swapNote(placement, swap))
+            List<ChainFinder.Step> chain = p.chain();
+            String explanation = Labels.describe(slot) + "。" + (chain.isEmpty() ? "" : chainNote(placement, chain))
                     + explainer.explain(placement, option);
+            List<Move> moves = chain.stream()
+                    .map(step -> new Move(step.who().getId(), step.from().id(), step.to().id())).toList();
             out.add(new AlternativeOutcome(out.size() + 1, slot.id(), option.journey().minutes(),
                     option.journey().mode(), p.difference().toString(), explanation, slot.host().id(),
                     slot.host().fact().name(), slot.task().title(), slot.task().workKind(),
                     Labels.weekdays(slot.fact()), slot.fact().startTime(), slot.fact().hoursPerDay(),
-                    swap == null ? null : swap.holder().getId(), swap == null ? null : swap.holderTo().id()));
+                    moves));
         }
         return out;
     }
 
-    /** Which move makes way, without saying who the other person is: the counter reads this. */
-    private String swapNote(Placement placement, SwapFinder.Swap swap) {
-        String where = swap.holderTo() == placement.getSlot()
-                ? "この方への今回の提案枠（" + labels.slot(swap.holderTo()) + "）"
-                : labels.slot(swap.holderTo());
-        return "この枠は別の方に提案中です。その方が" + where + "に移れば、お二人とも参加できます。";
+    /**
+     * Which moves make way, without saying who the other people are: the counter reads this. How
+     * many move and to which host and task.
+     */
+    private String chainNote(Placement placement, List<ChainFinder.Step> chain) {
+        String first = where(placement, chain.get(0).to());
+        if (chain.size() == 1) {
+            return "この枠は別の方に提案中です。その方が" + first + "に移れば、お二人とも参加できます。";
+        }
+        StringBuilder note = new StringBuilder("この枠は別の方に提案中です。その方が").append(first).append("へ");
+        for (int i = 1; i < chain.size(); i++) {
+            note.append("、さらに別の1人が").append(where(placement, chain.get(i).to())).append("へ");
+        }
+        return note.append("移れば、全員が参加できます。").toString();
+    }
+
+    private String where(Placement placement, Slot to) {
+        return to == placement.getSlot() ? "この方への今回の提案枠（" + labels.slot(to) + "）" : labels.slot(to);
     }
 
     private void move(Placement placement, Slot slot) {

@@ -44,7 +44,7 @@ public final class OutcomeWriter implements OutcomeWriting {
         Labels labels = new Labels(solution.getProblem());
         RoomLedger room = new RoomLedger(solution);
         ProposalExplainer explainer = new ProposalExplainer(labels);
-        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, new SwapFinder(solution, room),
+        AlternativeFinder alternatives = new AlternativeFinder(scoreDirector, room, new ChainFinder(solution, room),
                 explainer, labels, solution.getSettings());
         UnplacedAnalyser unplacedAnalyser = new UnplacedAnalyser(solution, room, labels);
 

@@ -58,30 +58,25 @@ final class RoomLedger {
     }
 
     /**
-     * Whether every slot and supervisor capacity still holds after two people move at once: one
-     * from {@code firstFrom} to {@code firstTo}, the other from {@code secondFrom} to
-     * {@code secondTo}. Only the slots and supervisors someone enters can overfill.
+     * Whether every slot and supervisor capacity still holds after several people move at once, the
+     * i-th from {@code from[i]} to {@code to[i]} (the first {@code n} of each). Only the slots and
+     * supervisors someone enters can overfill.
      */
-    boolean holdsAfterMoving(Slot firstFrom, Slot firstTo, Slot secondFrom, Slot secondTo) {
-        return holdsAfter(firstTo, firstFrom, firstTo, secondFrom, secondTo)
-                && holdsAfter(secondTo, firstFrom, firstTo, secondFrom, secondTo);
-    }
-
-    private boolean holdsAfter(Slot entered, Slot firstFrom, Slot firstTo, Slot secondFrom, Slot secondTo) {
-        int inSlot = bySlot.getOrDefault(entered, 0) + count(entered, firstTo) + count(entered, secondTo)
-                - count(entered, firstFrom) - count(entered, secondFrom);
-        Supervisor supervisor = entered.supervisor();
-        int underSupervisor = bySupervisor.getOrDefault(supervisor, 0)
-                + under(supervisor, firstTo) + under(supervisor, secondTo)
-                - under(supervisor, firstFrom) - under(supervisor, secondFrom);
-        return inSlot <= entered.capacity() && underSupervisor <= supervisor.capacity();
-    }
-
-    private static int count(Slot slot, Slot other) {
-        return slot == other ? 1 : 0;
-    }
-
-    private static int under(Supervisor supervisor, Slot slot) {
-        return slot.supervisor() == supervisor ? 1 : 0;
+    boolean holdsAfterMoving(Slot[] from, Slot[] to, int n) {
+        for (int i = 0; i < n; i++) {
+            Slot entered = to[i];
+            Supervisor supervisor = entered.supervisor();
+            int inSlot = bySlot.getOrDefault(entered, 0);
+            int underSupervisor = bySupervisor.getOrDefault(supervisor, 0);
+            for (int j = 0; j < n; j++) {
+                inSlot += (to[j] == entered ? 1 : 0) - (from[j] == entered ? 1 : 0);
+                underSupervisor += (to[j].supervisor() == supervisor ? 1 : 0)
+                        - (from[j].supervisor() == supervisor ? 1 : 0);
+            }
+            if (inSlot > entered.capacity() || underSupervisor > supervisor.capacity()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,24 +17,36 @@ import jp.tsunagu.registry.WorkKind;
  * @param weekdays        the days the slot runs, Monday first
  * @param startTime       start of the day's work
  * @param hoursPerDay     hours per day it asks
- * @param swapCandidateId null when the slot has room; else it is full and this other person, proposed
- *                        there, would move so that both stay placed (never named in the explanation)
- * @param swapToSlotId    where that other person would move: this person's proposed slot, or
- *                        another slot with room; null when the slot has room
+ * @param moves           empty when the slot has room; else it is full and these other people move,
+ *                        in order, so that everyone stays placed: the first leaves this slot (or its
+ *                        supervisor), each next one leaves the slot the one before enters, and the
+ *                        last enters this person's proposed slot or a slot with room (at most two;
+ *                        never named in the explanation)
  */
 public record AlternativeOutcome(int rank, long slotId, int travelMinutes, TravelMode travelledBy,
                                  String scoreDifference, String explanationJa,
                                  long hostId, String hostName, String taskTitle, WorkKind workKind,
                                  List<DayOfWeek> weekdays, LocalTime startTime, int hoursPerDay,
-                                 Long swapCandidateId, Long swapToSlotId) {
+                                 List<AlternativeOutcome.Move> moves) {
+
+    /**
+     * Another person moving so that this alternative can be taken.
+     *
+     * @param candidateId the person who moves
+     * @param fromSlotId  the slot proposed to them now
+     * @param toSlotId    the slot they would take instead
+     */
+    public record Move(long candidateId, long fromSlotId, long toSlotId) {
+    }
 
     public AlternativeOutcome {
         // Null-safe: results stored before these fields existed are read back without them.
         weekdays = weekdays == null ? List.of() : List.copyOf(weekdays);
+        moves = moves == null ? List.of() : List.copyOf(moves);
     }
 
-    /** Whether taking this slot asks another person to move. */
+    /** Whether taking this slot asks other people to move. */
     public boolean needsSwap() {
-        return swapCandidateId != null;
+        return !moves.isEmpty();
     }
 }

@@ -223,7 +223,8 @@ class OutcomeWriterTest {
         // Host 2's full slot fills the list as a swap: its holder can take the person's slot.
         assertThat(alternatives).filteredOn(AlternativeOutcome::needsSwap).singleElement()
                 .satisfies(a -> assertThat(a.slotId()).isEqualTo(21L))
-                .satisfies(a -> assertThat(a.swapCandidateId()).isEqualTo(2L));
+                .satisfies(a -> assertThat(a.moves()).extracting(AlternativeOutcome.Move::candidateId)
+                        .containsExactly(2L));
 
         List<AlternativeOutcome> withRoomElsewhere = proposal(write(onlyHostOne, Map.of(1L, 11L)), 1).alternatives();
         assertThat(withRoomElsewhere).extracting(AlternativeOutcome::hostId).containsExactly(2L);
@@ -336,8 +337,8 @@ class OutcomeWriterTest {
         assertThat(alternatives).extracting(AlternativeOutcome::slotId).containsExactlyInAnyOrder(21L, 31L);
         assertThat(alternatives).allSatisfy(a -> {
             assertThat(a.needsSwap()).isTrue();
-            assertThat(a.swapCandidateId()).isEqualTo(a.slotId() == 21L ? 2L : 3L);
-            assertThat(a.swapToSlotId()).as("a plain exchange comes first").isEqualTo(11L);
+            assertThat(a.moves()).as("a plain exchange comes first").containsExactly(
+                    new AlternativeOutcome.Move(a.slotId() == 21L ? 2L : 3L, a.slotId(), 11L));
             assertThat(a.explanationJa()).contains("この枠は別の方に提案中です。その方がこの方への今回の提案枠（事業所1の受入枠",
                     "に移れば、お二人とも参加できます").doesNotContain("C-2", "C-3");
         });
@@ -346,7 +347,7 @@ class OutcomeWriterTest {
             MatchingSolution fresh = SolutionAssembler.toSolution(problem);
             Map<Long, Long> swapped = new java.util.HashMap<>(ALL_FULL);
             swapped.put(1L, a.slotId());
-            swapped.put(a.swapCandidateId(), a.swapToSlotId());
+            a.moves().forEach(m -> swapped.put(m.candidateId(), m.toSlotId()));
             fresh.getPlacements().forEach(p -> p.setSlot(fresh.slotById(swapped.get(p.getId()))));
             HardMediumSoftLongScore moved = scoreDirector(fresh).calculateScore();
             assertThat(moved.hardScore()).isZero();
@@ -366,8 +367,7 @@ class OutcomeWriterTest {
                 .build();
         AlternativeOutcome toCleaning = proposal(write(problem, ALL_FULL), 1).alternatives().stream()
                 .filter(a -> a.slotId() == 21L).findFirst().orElseThrow();
-        assertThat(toCleaning.swapCandidateId()).isEqualTo(2L);
-        assertThat(toCleaning.swapToSlotId()).isEqualTo(41L);
+        assertThat(toCleaning.moves()).containsExactly(new AlternativeOutcome.Move(2L, 21L, 41L));
         assertThat(toCleaning.explanationJa()).contains("その方が事業所4の受入枠（販売40）に移れば");
     }
 
@@ -381,7 +381,60 @@ class OutcomeWriterTest {
         List<AlternativeOutcome> alternatives = proposal(write(problem, ALL_FULL), 1).alternatives();
         assertThat(alternatives).extracting(AlternativeOutcome::slotId).containsExactly(41L, 21L);
         assertThat(alternatives.get(0).needsSwap()).isFalse();
-        assertThat(alternatives.get(0).swapCandidateId()).isNull();
-        assertThat(alternatives.get(1).swapCandidateId()).isEqualTo(2L);
+        assertThat(alternatives.get(0).moves()).isEmpty();
+        assertThat(alternatives.get(1).moves()).extracting(AlternativeOutcome.Move::candidateId).containsExactly(2L);
+    }
+
+    @Test
+    void aChainOfTwoMovesOpensAFullSlotWhenNoSingleSwapDoes() {
+        // Person 2 can neither take slot 11 nor find room (41 is excluded): person 2 moves on to
+        // slot 31, whose holder, person 3, takes person 1's slot 11.
+        MatchingProblem problem = allFullNearby()
+                .candidate(Fixture.candidate(1).excludesSlots(41L))
+                .candidate(Fixture.candidate(2).excludesSlots(11L, 41L))
+                .candidate(Fixture.candidate(3).excludesSlots(41L))
+                .build();
+        MatchingOutcome outcome = write(problem, ALL_FULL);
+        HardMediumSoftLongScore chosen = scoreDirector.calculateScore();
+        List<AlternativeOutcome> alternatives = proposal(outcome, 1).alternatives();
+        AlternativeOutcome toCleaning = alternatives.stream().filter(a -> a.slotId() == 21L).findFirst().orElseThrow();
+
+        assertThat(toCleaning.needsSwap()).isTrue();
+        assertThat(toCleaning.moves()).containsExactly(
+                new AlternativeOutcome.Move(2L, 21L, 31L), new AlternativeOutcome.Move(3L, 31L, 11L));
+        assertThat(toCleaning.explanationJa())
+                .contains("この枠は別の方に提案中です。その方が事業所3の受入枠（",
+                        "）へ、さらに別の1人がこの方への今回の提案枠（事業所1の受入枠（", "移れば、全員が参加できます。")
+                .doesNotContain("C-2", "C-3", "お二人");
+        // Priced exactly with all three people moved; the working solution is left as it was.
+        MatchingSolution fresh = SolutionAssembler.toSolution(problem);
+        Map<Long, Long> moved = new java.util.HashMap<>(ALL_FULL);
+        moved.put(1L, 21L);
+        toCleaning.moves().forEach(m -> moved.put(m.candidateId(), m.toSlotId()));
+        fresh.getPlacements().forEach(p -> p.setSlot(fresh.slotById(moved.get(p.getId()))));
+        HardMediumSoftLongScore score = scoreDirector(fresh).calculateScore();
+        assertThat(score.hardScore()).isZero();
+        assertThat(toCleaning.scoreDifference()).isEqualTo(score.subtract(chosen).toString());
+        assertThat(scoreDirector.calculateScore()).isEqualTo(chosen);
+        // Slot 31 is a plain exchange with person 3: the shortest chain comes first.
+        assertThat(alternatives).filteredOn(a -> a.slotId() == 31L).singleElement()
+                .satisfies(a -> assertThat(a.moves()).containsExactly(new AlternativeOutcome.Move(3L, 31L, 11L)));
+    }
+
+    @Test
+    void noChainMovesAPinnedPersonOrIntoAnExcludedSlot() {
+        MatchingProblem pinnedThird = allFullNearby()
+                .candidate(Fixture.candidate(1).excludesSlots(41L))
+                .candidate(Fixture.candidate(2).excludesSlots(11L, 41L))
+                .candidate(Fixture.candidate(3).pinned(31L))
+                .build();
+        assertThat(proposal(write(pinnedThird, ALL_FULL), 1).alternatives()).isEmpty();
+
+        MatchingProblem thirdExcludesBoth = allFullNearby()
+                .candidate(Fixture.candidate(1).excludesSlots(41L))
+                .candidate(Fixture.candidate(2).excludesSlots(11L, 41L))
+                .candidate(Fixture.candidate(3).excludesSlots(11L, 41L))
+                .build();
+        assertThat(proposal(write(thirdExcludesBoth, ALL_FULL), 1).alternatives()).isEmpty();
     }
 }
