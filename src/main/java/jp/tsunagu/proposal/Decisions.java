@@ -63,7 +63,16 @@ public class Decisions {
         }
         if (request.slotId() != null && request.slotId().longValue() != proposal.getSlotId()) {
             AlternativeOutcome chosen = alternatives.choose(proposal, request.slotId());
-            alternatives.moveTo(proposal, chosen, null);
+            for (ProposalRecord moved : alternatives.moveTo(proposal, chosen, null)) {
+                audit.allowed(caller, AuditAction.UPDATE, ProposalDesk.SUBJECT, moved.getId(), null,
+                        "moved to slot " + moved.getSlotId() + " so that proposal " + id + " could take its slot");
+                if (moved.getState() == ProposalState.PUBLISHED) {
+                    notifier.notify(NotificationDraft.toCounter(found.prefectureCode(), moved.getCounterId(),
+                            NotificationKind.PROPOSALS_PUBLISHED, ProposalDesk.SUBJECT, moved.getId(), "提案が変更されました",
+                            "別の方が選んだ選択肢との入れ替えで、提案（受付番号 " + moved.getId()
+                                    + "）の受入枠が変わりました。内容を確認してください。"));
+                }
+            }
         }
         proposal.accept(request.consentDate(), request.sharedItems(), request.firstDayNeeds(), caller.username());
         em.flush();

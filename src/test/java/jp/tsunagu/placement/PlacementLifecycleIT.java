@@ -9,6 +9,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -184,16 +187,33 @@ class PlacementLifecycleIT {
         assertThat(employer.get("/inbox").array().stream().map(JsonValue::asJsonObject))
                 .anySatisfy(n -> assertThat(n.getString("kind")).isEqualTo("DECISION_WAITING"));
 
-        // Two clerks accepting at once: exactly one wins.
+        // A full slot taken with the move its alternative names: the other person's undecided proposal
+        // moves into the slot this one leaves. The solver's chain is written in directly, so that the
+        // test does not depend on which chains the week happens to offer. Two clerks accept at once:
+        // exactly one wins, and the move happens once.
         JsonObject third = counter.get("/proposals/" + id(visible.get(confirmedPerson))).json();
-        String body = accept(third, null);
+        JsonObject secondBefore = counter.get("/proposals/" + id(rematched)).json();
+        long thirdSlot = third.getJsonNumber("slotId").longValue();
+        long secondSlot = secondBefore.getJsonNumber("slotId").longValue();
+        offerChain(id(third), secondBefore, decliningPerson, secondSlot, thirdSlot);
+        JsonObject thirdWithChain = counter.get("/proposals/" + id(third)).json();
+        assertThat(thirdWithChain.getJsonArray("alternatives").getJsonObject(0).getJsonArray("moves")).hasSize(1);
+        String body = accept(thirdWithChain, secondSlot);
         var race = List.of(CompletableFuture.supplyAsync(() -> counter.post("/proposals/" + id(third) + "/accept", body)),
                 CompletableFuture.supplyAsync(() -> counter.post("/proposals/" + id(third) + "/accept", body)));
-        List<Integer> statuses = race.stream().map(CompletableFuture::join).map(Api.Reply::status).sorted().toList();
-        assertThat(statuses).containsExactly(200, 409);
-
-        // The rematched person is accepted too (its host answer comes later).
+        List<Api.Reply> replies = race.stream().map(CompletableFuture::join).toList();
+        assertThat(replies.stream().map(Api.Reply::status).sorted().toList()).as(replies.toString()).containsExactly(200, 409);
+        JsonObject thirdAccepted = counter.get("/proposals/" + id(third)).json();
+        assertThat(thirdAccepted.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(thirdAccepted.getJsonNumber("slotId").longValue()).isEqualTo(secondSlot);
         JsonObject second = counter.get("/proposals/" + id(rematched)).json();
+        assertThat(second.getString("state")).as("the moved proposal is still the counter's to decide").isEqualTo("PUBLISHED");
+        assertThat(second.getJsonNumber("slotId").longValue()).isEqualTo(thirdSlot);
+        assertThat(second.getString("explanationJa")).isEqualTo("入れ替えのテスト");
+        assertThat(counter.get("/inbox").array().stream().map(JsonValue::asJsonObject))
+                .anySatisfy(n -> assertThat(n.getString("title")).isEqualTo("提案が変更されました"));
+
+        // The rematched person is accepted too, in the slot the move gave them (its host answer comes later).
         assertThat(counter.post("/proposals/" + id(second) + "/accept", accept(second, null)).status()).isEqualTo(200);
 
         // 6. The host confirms: one with a first day five weeks ago (a trial recorded late), one next week.
@@ -218,6 +238,17 @@ class PlacementLifecycleIT {
                 nextFirstDay + "T11:00", coach));
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
         assertThat(clash.json().getString("detail")).contains("就労支援員");
+        var visit = counter.post("/proposals/" + id(second) + "/bookings", booking("VISIT", nextFirstDay.minusDays(1)
+                + "T10:00", nextFirstDay.minusDays(1) + "T11:00", coach));
+        assertThat(visit.status()).as("見学会 the day before: " + visit).isEqualTo(201);
+        var hostSees = employer.get("/proposals/" + id(second) + "/bookings");
+        assertThat(hostSees.status()).as(hostSees.toString()).isEqualTo(200);
+        assertThat(hostSees.array()).singleElement().satisfies(b -> assertThat(b.asJsonObject().getString("kind"))
+                .isEqualTo("VISIT"));
+        var cancelled = counter.delete("/bookings/" + accompaniment.json().getJsonNumber("id"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(counter.post("/proposals/" + id(second) + "/bookings", booking("VISIT", nextFirstDay + "T10:00",
+                nextFirstDay + "T11:00", coach)).status()).as("the cancelled booking freed the coach").isEqualTo(201);
 
         // 8. The placement: pinned in later rounds, follow-ups overdue, attendance, a step up suggested.
         JsonObject placement = placementOf(coordinator, pinnedPerson);
@@ -320,6 +351,17 @@ class PlacementLifecycleIT {
         assertThat(counter.get("/monitoring/programme-limits").array().stream()
                 .map(l -> l.asJsonObject().getJsonNumber("candidateId").longValue())).doesNotContain(readinessId);
 
+        // The coordinator lifts the declined pair's exclusion: the pair may be proposed again.
+        JsonObject exclusion = coordinator.get("/exclusions").array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("candidateId").longValue() == decliningPerson
+                        && e.getJsonNumber("slotId").longValue() == declinedSlot).findFirst().orElseThrow();
+        assertThat(counter.delete("/exclusions/" + exclusion.getJsonNumber("id")).status()).isEqualTo(403);
+        var lifted = coordinator.delete("/exclusions/" + exclusion.getJsonNumber("id"));
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+        assertThat(lifted.json().getBoolean("active")).isFalse();
+        assertThat(poolCandidate(decliningPerson).getJsonArray("excludedSlotIds").stream()
+                .map(v -> Long.parseLong(v.toString()))).doesNotContain(declinedSlot);
+
         // Every step is in the audit trail.
         assertThat(coordinator.get("/audit?subjectType=proposal&subjectId=" + id(first)).array().stream()
                 .map(JsonValue::asJsonObject).map(e -> e.getString("username")).collect(Collectors.toSet()))
@@ -391,6 +433,25 @@ class PlacementLifecycleIT {
 
     private String caseCodeOf(long personId) {
         return caseCodes.get(personId);
+    }
+
+    /** Writes into a proposal's alternatives one that takes {@code fullSlot}, moving its holder into {@code freedSlot}. */
+    private static void offerChain(long proposalId, JsonObject holder, long holderPerson, long fullSlot, long freedSlot)
+            throws Exception {
+        String alternatives = """
+                [{"rank":1,"slotId":%d,"travelMinutes":20,"travelledBy":"PICK_UP","scoreDifference":"0hard/0medium/0soft",
+                  "explanationJa":"入れ替えでこの枠に","hostId":%d,"hostName":"%s","taskTitle":"%s","workKind":"%s",
+                  "weekdays":["SATURDAY"],"startTime":"06:00:00","hoursPerDay":2,
+                  "moves":[{"candidateId":%d,"fromSlotId":%d,"toSlotId":%d,"travelMinutes":20,"travelledBy":"PICK_UP",
+                            "explanationJa":"入れ替えのテスト"}]}]""".formatted(fullSlot,
+                holder.getJsonNumber("hostId").longValue(), holder.getString("hostName"), holder.getString("taskTitle"),
+                holder.getString("workKind"), holderPerson, fullSlot, freedSlot);
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"));
+             PreparedStatement update = db.prepareStatement("UPDATE proposal SET alternatives_json = ? WHERE id = ?")) {
+            update.setString(1, alternatives);
+            update.setLong(2, proposalId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     // --- requests ---------------------------------------------------------------------------------

@@ -266,7 +266,12 @@ final class AlternativeFinder {
             String explanation = Labels.describe(slot) + "。" + (chain.isEmpty() ? "" : chainNote(placement, chain))
                     + explainer.explain(placement, option);
             List<Move> moves = chain.stream()
-                    .map(step -> new Move(step.who().getId(), step.from().id(), step.to().id())).toList();
+                    .map(step -> {
+                        SlotOption theirs = step.who().optionFor(step.to());
+                        return new Move(step.who().getId(), step.from().id(), step.to().id(),
+                                theirs.journey().minutes(), theirs.journey().mode(),
+                                Labels.describe(step.to()) + "。" + explainer.explain(step.who(), theirs));
+                    }).toList();
             out.add(new AlternativeOutcome(out.size() + 1, slot.id(), option.journey().minutes(),
                     option.journey().mode(), p.difference().toString(), explanation, slot.host().id(),
                     slot.host().fact().name(), slot.task().title(), slot.task().workKind(),

@@ -35,8 +35,16 @@ public record AlternativeOutcome(int rank, long slotId, int travelMinutes, Trave
      * @param candidateId the person who moves
      * @param fromSlotId  the slot proposed to them now
      * @param toSlotId    the slot they would take instead
+     * @param travelMinutes their one-way minutes to it, and how they would travel
+     * @param explanationJa why that slot suits them, as a proposal's explanation says it
      */
-    public record Move(long candidateId, long fromSlotId, long toSlotId) {
+    public record Move(long candidateId, long fromSlotId, long toSlotId, int travelMinutes, TravelMode travelledBy,
+                       String explanationJa) {
+
+        /** Who moves from where to where, for comparing chains whatever the journey. */
+        public List<Long> path() {
+            return List.of(candidateId, fromSlotId, toSlotId);
+        }
     }
 
     public AlternativeOutcome {

@@ -29,25 +29,14 @@ public class RoundLock {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MatchingRound acquire(String prefectureCode, LocalDate roundStart, String startedBy, int solveSeconds,
                                  String instanceId) {
-        em.createNativeQuery("INSERT IGNORE INTO round_lock (prefecture_code) VALUES (?)")
-                .setParameter(1, prefectureCode).executeUpdate();
-        List<?> holder = em.createNativeQuery("SELECT round_id FROM round_lock WHERE prefecture_code = ? FOR UPDATE")
-                .setParameter(1, prefectureCode).getResultList();
-        Number heldBy = holder.isEmpty() ? null : (Number) holder.get(0);
-        if (heldBy != null) {
-            if (isAlive(heldBy.longValue())) {
-                throw new RoundAlreadyRunningException(heldBy.longValue());
-            }
-            abandon(heldBy.longValue());
-        }
+        waitForLock(prefectureCode);
         MatchingRound round = new MatchingRound(prefectureCode, roundStart, startedBy, solveSeconds, instanceId,
                 LocalDateTime.now(ZoneOffset.UTC));
         em.persist(round);
         em.flush();
         em.createNativeQuery("UPDATE matching_round SET heartbeat_at = UTC_TIMESTAMP(3) WHERE id = ?")
                 .setParameter(1, round.getId()).executeUpdate();
-        em.createNativeQuery("UPDATE round_lock SET round_id = ?, heartbeat_at = UTC_TIMESTAMP(3) WHERE prefecture_code = ?")
-                .setParameter(1, round.getId()).setParameter(2, prefectureCode).executeUpdate();
+        holdLock(prefectureCode, round.getId());
         return round;
     }
 
@@ -58,6 +47,22 @@ public class RoundLock {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reacquire(MatchingRound round, String instanceId) {
         String prefectureCode = round.getPrefectureCode();
+        waitForLock(prefectureCode);
+        int updated = em.createNativeQuery("UPDATE matching_round SET status = 'RUNNING', resolving = TRUE,"
+                        + " stop_requested = FALSE, failure = NULL, instance_id = ?, heartbeat_at = UTC_TIMESTAMP(3)"
+                        + " WHERE id = ? AND status IN ('COMPLETED', 'STOPPED')")
+                .setParameter(1, instanceId).setParameter(2, round.getId()).executeUpdate();
+        if (updated != 1) {
+            throw new LifecycleConflict("この回は保存済みではないため、再計算できません。");
+        }
+        holdLock(prefectureCode, round.getId());
+    }
+
+    /**
+     * Serialises on the prefecture's lock row; refuses (409) while a live round holds it, and
+     * closes a holder whose instance stopped heart-beating.
+     */
+    private void waitForLock(String prefectureCode) {
         em.createNativeQuery("INSERT IGNORE INTO round_lock (prefecture_code) VALUES (?)")
                 .setParameter(1, prefectureCode).executeUpdate();
         List<?> holder = em.createNativeQuery("SELECT round_id FROM round_lock WHERE prefecture_code = ? FOR UPDATE")
@@ -69,15 +74,11 @@ public class RoundLock {
             }
             abandon(heldBy.longValue());
         }
-        int updated = em.createNativeQuery("UPDATE matching_round SET status = 'RUNNING', resolving = TRUE,"
-                        + " stop_requested = FALSE, failure = NULL, instance_id = ?, heartbeat_at = UTC_TIMESTAMP(3)"
-                        + " WHERE id = ? AND status IN ('COMPLETED', 'STOPPED')")
-                .setParameter(1, instanceId).setParameter(2, round.getId()).executeUpdate();
-        if (updated != 1) {
-            throw new LifecycleConflict("この回は保存済みではないため、再計算できません。");
-        }
+    }
+
+    private void holdLock(String prefectureCode, long roundId) {
         em.createNativeQuery("UPDATE round_lock SET round_id = ?, heartbeat_at = UTC_TIMESTAMP(3) WHERE prefecture_code = ?")
-                .setParameter(1, round.getId()).setParameter(2, prefectureCode).executeUpdate();
+                .setParameter(1, roundId).setParameter(2, prefectureCode).executeUpdate();
     }
 
     /** Whether a RUNNING round's instance still beats. */

@@ -337,8 +337,8 @@ class OutcomeWriterTest {
         assertThat(alternatives).extracting(AlternativeOutcome::slotId).containsExactlyInAnyOrder(21L, 31L);
         assertThat(alternatives).allSatisfy(a -> {
             assertThat(a.needsSwap()).isTrue();
-            assertThat(a.moves()).as("a plain exchange comes first").containsExactly(
-                    new AlternativeOutcome.Move(a.slotId() == 21L ? 2L : 3L, a.slotId(), 11L));
+            assertThat(a.moves()).as("a plain exchange comes first").extracting(AlternativeOutcome.Move::path)
+                    .containsExactly(List.of(a.slotId() == 21L ? 2L : 3L, a.slotId(), 11L));
             assertThat(a.explanationJa()).contains("この枠は別の方に提案中です。その方がこの方への今回の提案枠（事業所1の受入枠",
                     "に移れば、お二人とも参加できます").doesNotContain("C-2", "C-3");
         });
@@ -367,7 +367,7 @@ class OutcomeWriterTest {
                 .build();
         AlternativeOutcome toCleaning = proposal(write(problem, ALL_FULL), 1).alternatives().stream()
                 .filter(a -> a.slotId() == 21L).findFirst().orElseThrow();
-        assertThat(toCleaning.moves()).containsExactly(new AlternativeOutcome.Move(2L, 21L, 41L));
+        assertThat(toCleaning.moves()).extracting(AlternativeOutcome.Move::path).containsExactly(List.of(2L, 21L, 41L));
         assertThat(toCleaning.explanationJa()).contains("その方が事業所4の受入枠（販売40）に移れば");
     }
 
@@ -400,8 +400,12 @@ class OutcomeWriterTest {
         AlternativeOutcome toCleaning = alternatives.stream().filter(a -> a.slotId() == 21L).findFirst().orElseThrow();
 
         assertThat(toCleaning.needsSwap()).isTrue();
-        assertThat(toCleaning.moves()).containsExactly(
-                new AlternativeOutcome.Move(2L, 21L, 31L), new AlternativeOutcome.Move(3L, 31L, 11L));
+        assertThat(toCleaning.moves()).extracting(AlternativeOutcome.Move::path)
+                .containsExactly(List.of(2L, 21L, 31L), List.of(3L, 31L, 11L));
+        assertThat(toCleaning.moves()).allSatisfy(m -> {
+            assertThat(m.travelMinutes()).isPositive();
+            assertThat(m.explanationJa()).contains("片道");
+        });
         assertThat(toCleaning.explanationJa())
                 .contains("この枠は別の方に提案中です。その方が事業所3の受入枠（",
                         "）へ、さらに別の1人がこの方への今回の提案枠（事業所1の受入枠（", "移れば、全員が参加できます。")
@@ -418,7 +422,8 @@ class OutcomeWriterTest {
         assertThat(scoreDirector.calculateScore()).isEqualTo(chosen);
         // Slot 31 is a plain exchange with person 3: the shortest chain comes first.
         assertThat(alternatives).filteredOn(a -> a.slotId() == 31L).singleElement()
-                .satisfies(a -> assertThat(a.moves()).containsExactly(new AlternativeOutcome.Move(3L, 31L, 11L)));
+                .satisfies(a -> assertThat(a.moves()).extracting(AlternativeOutcome.Move::path)
+                        .containsExactly(List.of(3L, 31L, 11L)));
     }
 
     @Test

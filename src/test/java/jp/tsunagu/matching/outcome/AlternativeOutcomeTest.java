@@ -23,16 +23,16 @@ class AlternativeOutcomeTest {
     void movesAreNullSafeAndTellWhetherOthersMove() {
         assertThat(withMoves(null).moves()).isEmpty();
         assertThat(withMoves(null).needsSwap()).isFalse();
-        AlternativeOutcome chain = withMoves(List.of(new AlternativeOutcome.Move(2, 21, 31),
-                new AlternativeOutcome.Move(3, 31, 11)));
+        AlternativeOutcome chain = withMoves(List.of(new AlternativeOutcome.Move(2, 21, 31, 25, TravelMode.CAR, "事業所2"),
+                new AlternativeOutcome.Move(3, 31, 11, 40, TravelMode.PICK_UP, "事業所1")));
         assertThat(chain.needsSwap()).isTrue();
         assertThat(chain.moves()).extracting(AlternativeOutcome.Move::toSlotId).containsExactly(31L, 11L);
     }
 
     @Test
     void movesRoundTripThroughJson() throws Exception {
-        AlternativeOutcome chain = withMoves(List.of(new AlternativeOutcome.Move(2, 21, 31),
-                new AlternativeOutcome.Move(3, 31, 11)));
+        AlternativeOutcome chain = withMoves(List.of(new AlternativeOutcome.Move(2, 21, 31, 25, TravelMode.CAR, "事業所2"),
+                new AlternativeOutcome.Move(3, 31, 11, 40, TravelMode.PICK_UP, "事業所1")));
         try (Jsonb jsonb = JsonbBuilder.create()) {
             String json = jsonb.toJson(chain);
             assertThat(jsonb.fromJson(json, AlternativeOutcome.class)).isEqualTo(chain);
