@@ -38,7 +38,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 .flatMap(this::authenticate);
         if (caller.isEmpty()) {
             request.abortWith(Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
-                            "認証が必要です", "Sign in with a valid account (HTTP Basic)."))
+                            Problems.title(401), Problems.detail(401)))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tsunagu\", charset=\"UTF-8\"")
                     .build());
             return;

@@ -35,7 +35,9 @@ public class TravelTimeResource {
                                       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         TravelMode mode = Arrays.stream(TravelMode.values())
                 .filter(m -> m.name().toLowerCase(Locale.ROOT).equals(modeName)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no travel mode " + modeName));
+                .orElseThrow(() -> new NotFoundException("移動手段「" + modeName + "」はありません。使えるのは "
+                        + Arrays.stream(TravelMode.values()).map(m -> m.name().toLowerCase(Locale.ROOT) + ".csv")
+                                .collect(java.util.stream.Collectors.joining(", ")) + " です。"));
         String declared = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         int pairs = importer.importMatrix(caller.get(), mode, CsvText.decode(body, declared));
         return Map.of("mode", mode.name(), "pairs", pairs);

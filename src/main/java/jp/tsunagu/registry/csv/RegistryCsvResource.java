@@ -41,7 +41,7 @@ public class RegistryCsvResource {
     public RegistryCsvImport.ImportReport upload(@PathParam("file") String name,
                                                  @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                                  byte[] body) {
-        RegistryFile file = RegistryFile.named(name).orElseThrow(() -> new NotFoundException("no registry file " + name));
+        RegistryFile file = RegistryFile.named(name).orElseThrow(() -> unknownFile(name));
         String declared = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         return importer.importFile(caller.get(), file, CsvText.decode(body, declared));
     }
@@ -50,11 +50,17 @@ public class RegistryCsvResource {
     @Path("{file}.csv")
     @Produces("text/csv")
     public Response download(@PathParam("file") String name, @QueryParam("charset") @DefaultValue("UTF-8") String charsetName) {
-        RegistryFile file = RegistryFile.named(name).orElseThrow(() -> new NotFoundException("no registry file " + name));
+        RegistryFile file = RegistryFile.named(name).orElseThrow(() -> unknownFile(name));
         Charset charset = CsvText.charset(charsetName);
         byte[] bytes = CsvText.encode(exporter.export(caller.get(), file), charset);
         return Response.ok(bytes, "text/csv; charset=" + (charset.equals(CsvText.WINDOWS_31J) ? "Shift_JIS" : charset.name()))
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .build();
+    }
+
+    private static NotFoundException unknownFile(String name) {
+        return new NotFoundException("ファイル「" + name + ".csv」はありません。使えるのは "
+                + java.util.Arrays.stream(RegistryFile.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT) + ".csv")
+                        .collect(java.util.stream.Collectors.joining(", ")) + " です。");
     }
 }
