@@ -34,11 +34,13 @@ public final class ProblemMappers {
         public Response toResponse(ConstraintViolationException e) {
             List<Problems.FieldError> errors = new ArrayList<>();
             for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                errors.add(new Problems.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+                String field = fieldName(v.getPropertyPath());
+                errors.add(new Problems.FieldError(field, field + "：" + v.getMessage()));
             }
             errors.sort(Comparator.comparing(Problems.FieldError::field));
             return Problems.response(Response.Status.BAD_REQUEST, "入力内容に誤りがあります",
-                    "Some fields are invalid.", errors);
+                    "次の項目を確認してください: " + String.join(", ",
+                            errors.stream().map(Problems.FieldError::field).distinct().toList()), errors);
         }
 
         /** {@code create.input.profile.priority} becomes {@code profile.priority}: the caller knows no method names. */
@@ -64,12 +66,21 @@ public final class ProblemMappers {
         }
     }
 
-    /** Malformed JSON or a value of the wrong type. */
+    /** A JSON body that could not be read: 400 naming the field and what it takes. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<UnreadableJsonException> {
+        @Override
+        public Response toResponse(UnreadableJsonException e) {
+            return unreadable(e.error());
+        }
+    }
+
+    /** Malformed JSON or a value of the wrong type, read outside {@link JsonInput}. */
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problems.response(Response.Status.BAD_REQUEST, "JSONを読み取れません", rootMessage(e));
+            return unreadable(e);
         }
     }
 
@@ -78,8 +89,17 @@ public final class ProblemMappers {
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.response(Response.Status.BAD_REQUEST, "JSONを読み取れません", rootMessage(e));
+            return unreadable(e);
         }
+    }
+
+    static Response unreadable(Throwable e) {
+        UnreadableJsonException described = (UnreadableJsonException) findCause(e, UnreadableJsonException.class);
+        return unreadable(described != null ? described.error() : JsonErrors.describe(e, null));
+    }
+
+    static Response unreadable(Problems.FieldError error) {
+        return Problems.response(Response.Status.BAD_REQUEST, "JSONを読み取れません", error.message(), List.of(error));
     }
 
     /** JAX-RS's own errors (404, 403, 405, 415...) with a problem body. */
@@ -88,12 +108,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
-            Throwable json = findCause(e, JsonbException.class);
-            if (json != null) {
-                return Problems.response(Response.Status.BAD_REQUEST, "JSONを読み取れません", rootMessage(json));
+            if (findCause(e, UnreadableJsonException.class) != null || findCause(e, JsonbException.class) != null) {
+                return unreadable(e);
             }
             Response.StatusType status = original.getStatusInfo();
-            Response problem = Problems.response(status, status.getReasonPhrase(), e.getMessage());
+            int code = status.getStatusCode();
+            // The message is shown only when the service wrote it for the caller (in Japanese);
+            // the framework's own ("HTTP 404 Not Found") is replaced by the status's explanation.
+            String detail = Problems.isJapanese(e.getMessage()) ? e.getMessage() : Problems.detail(code);
+            Response problem = Problems.response(status, Problems.title(code), detail);
             Response.ResponseBuilder builder = Response.fromResponse(problem);
             original.getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type")) {
@@ -142,19 +165,23 @@ public final class ProblemMappers {
             if (cause != null) {
                 return new Lifecycle().toResponse((LifecycleConflict) cause);
             }
+            cause = findCause(e, UnreadableJsonException.class);
+            if (cause != null) {
+                return unreadable(((UnreadableJsonException) cause).error());
+            }
             cause = findCause(e, WebApplicationException.class);
             if (cause != null) {
                 return new Web().toResponse((WebApplicationException) cause);
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problems.response(Response.Status.INTERNAL_SERVER_ERROR, "サーバーでエラーが発生しました",
-                    "The request was not carried out; nothing was saved.");
+                    Problems.detail(500));
         }
     }
 
     static Response conflict() {
         return Problems.response(Response.Status.CONFLICT, "他の人が先に更新しました",
-                "The record was changed since you read it (version mismatch). Reload it and apply your change again.");
+                "読み込んだ後に他の人がこの記録を更新しました（version が一致しません）。読み込み直してから、もう一度変更してください。");
     }
 
     static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
@@ -164,13 +191,5 @@ public final class ProblemMappers {
             }
         }
         return null;
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? e.getMessage() : root.getMessage();
     }
 }
