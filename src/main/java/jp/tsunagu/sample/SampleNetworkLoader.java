@@ -207,7 +207,11 @@ public class SampleNetworkLoader {
         }
     }
 
+    /**
+     * {@code counter-} and the lowest JIS code the counter serves: the same name on every load. The
+     * set's own order cannot be trusted once the provider has taken the entity over.
+     */
     public static String counterUsername(SupportCounter counter) {
-        return "counter-" + counter.getServedMunicipalities().iterator().next();
+        return "counter-" + new TreeSet<>(counter.getServedMunicipalities()).first();
     }
 }

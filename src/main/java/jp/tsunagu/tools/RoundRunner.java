@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts one weekly matching round as the coordinator, follows it to the end (polling the round
@@ -46,8 +47,11 @@ final class RoundRunner {
         out.println();
         out.println("週次マッチングを開始します / Starting a weekly matching round as coordinator ...");
         long posted = System.nanoTime();
-        ServiceClient.Reply start = client.post("/rounds",
-                solveSeconds == null ? "{}" : "{\"solveSeconds\": " + solveSeconds + "}");
+        String request = solveSeconds == null ? "{}" : "{\"solveSeconds\": " + solveSeconds + "}";
+        ServiceClient.Reply start = client.post("/rounds", request);
+        if (start.status == 409 && awaitNoRunningRound(timeoutSeconds)) {
+            start = client.post("/rounds", request);
+        }
         if (start.status == 404 || start.status == 405) {
             out.println("  Matching API not available in this build (POST /tsunagu/api/rounds answered "
                     + start.status + "). The service itself is up; no round was run.");
@@ -192,6 +196,30 @@ final class RoundRunner {
         }
         printLifecycle(id);
         return placed > 0 ? Result.PLACED : Result.UNSUCCESSFUL;
+    }
+
+    /**
+     * A round still RUNNING is usually one a stopped service left behind (a crash, a kill): the
+     * service closes it once its heartbeat is stale, which listing the rounds triggers. Waits for
+     * that, or for a live round to finish, rather than giving up.
+     */
+    private boolean awaitNoRunningRound(long timeoutSeconds) {
+        out.println("  A round is still marked as running; waiting until it finishes or is closed as abandoned ...");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(60, timeoutSeconds));
+        while (System.nanoTime() < deadline) {
+            ServiceClient.Reply rounds = client.get("/rounds");
+            if (rounds.ok() && safeArray(rounds.body).stream()
+                    .noneMatch(r -> "RUNNING".equals(LaunchJson.string(r, "status")))) {
+                return true;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the lifecycle goes from here (docs/lifecycle.md), and what the sample's past weeks left running. */

@@ -250,6 +250,24 @@ class AccessMatrixIT {
                 });
     }
 
+    /** Every demo account README.md names exists on a fresh load and signs in with the demo password. */
+    @Test
+    void everyDemoAccountTheReadmeNamesSignsIn() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher names = java.util.regex.Pattern
+                .compile("`(coordinator|counter-\\d{6}|employer-H\\d{4})`").matcher(readme);
+        java.util.Set<String> accounts = new java.util.TreeSet<>();
+        while (names.find()) {
+            accounts.add(names.group(1));
+        }
+        assertThat(accounts).contains(COORDINATOR, MATSUMOTO_COUNTER, "counter-204226", "employer-H0003");
+        for (String account : accounts) {
+            var me = new Api(base).as(account).get("/me");
+            assertThat(me.status()).as(account + ": " + me).isEqualTo(200);
+            assertThat(me.json().getString("username")).isEqualTo(account);
+        }
+    }
+
     @Test
     void wrongPasswordIsRefused() {
         assertThat(new Api(base).as(COORDINATOR, "not-the-password").get("/me").status()).isEqualTo(401);

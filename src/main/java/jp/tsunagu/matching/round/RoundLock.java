@@ -81,6 +81,20 @@ public class RoundLock {
                 .setParameter(1, roundId).setParameter(2, prefectureCode).executeUpdate();
     }
 
+    /**
+     * Closes the prefecture's RUNNING rounds whose instance stopped heart-beating (a crash, a kill):
+     * run before rounds are listed and when an instance starts, so that nobody is told a dead round
+     * still runs.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int abandonStale(String prefectureCode) {
+        List<?> stale = em.createNativeQuery("SELECT id FROM matching_round WHERE prefecture_code = ? AND status = 'RUNNING'"
+                        + " AND heartbeat_at < UTC_TIMESTAMP(3) - INTERVAL " + STALE_AFTER_SECONDS + " SECOND")
+                .setParameter(1, prefectureCode).getResultList();
+        stale.forEach(id -> abandon(((Number) id).longValue()));
+        return stale.size();
+    }
+
     /** Whether a RUNNING round's instance still beats. */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean isAlive(long roundId) {

@@ -261,6 +261,7 @@ public class RoundService {
     @Transactional
     public List<RoundView> rounds(Caller caller) {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
+        lock.abandonStale(caller.prefectureCode());
         return em.createQuery("select r from MatchingRound r where r.prefectureCode = :p"
                                 + (caller.is(Role.COUNTER) ? " and r.publishedAt is not null" : "") + " order by r.id desc",
                         MatchingRound.class)

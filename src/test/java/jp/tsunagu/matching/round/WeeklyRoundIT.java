@@ -153,6 +153,21 @@ class WeeklyRoundIT {
     }
 
     @Test
+    void theRoundListDoesNotShowARoundOfAStoppedInstanceAsRunning() throws Exception {
+        long crashed;
+        try (Connection db = database()) {
+            crashed = insertRunningRound(db, "killed-instance", 120);
+        }
+        JsonObject listed = objects(coordinator.get("/rounds")).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == crashed).findFirst().orElseThrow();
+        assertThat(listed.getString("status")).isEqualTo("ABANDONED");
+        assertThat(listed.getString("failure")).contains("中断");
+        var started = coordinator.post("/rounds", "{\"solveSeconds\":2}");
+        assertThat(started.status()).as("the lock was freed with it: " + started).isEqualTo(202);
+        awaitFinished(started.json().getJsonNumber("id").longValue(), Duration.ofSeconds(60));
+    }
+
+    @Test
     void aRoundRunningOnAnotherInstanceBlocksANewOne() throws Exception {
         long other;
         try (Connection db = database()) {

@@ -1,0 +1,41 @@
+package jp.tsunagu.matching.round;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+
+/**
+ * When an instance starts, the rounds a crashed instance left RUNNING are closed as soon as their
+ * heartbeat is stale, instead of waiting for someone to try to start a new one.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StaleRoundsOnStart {
+
+    private static final Logger LOG = Logger.getLogger(StaleRoundsOnStart.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RoundLock lock;
+
+    @PostConstruct
+    void closeStaleRounds() {
+        for (String prefecture : em.createQuery("select p.code from Prefecture p", String.class).getResultList()) {
+            int closed = lock.abandonStale(prefecture);
+            if (closed > 0) {
+                LOG.info(() -> closed + " round(s) of prefecture " + prefecture + " left running by a stopped instance were closed");
+            }
+        }
+    }
+}
