@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a host sees of a proposed person, and only after the person consented to the referral:
@@ -14,13 +13,13 @@ import java.util.Set;
  *
  * @param hoursPerDay       pacing stage, if shared
  * @param accommodationsJa  accommodations (配慮) needed, in words, if shared
- * @param interests         好きなこと・得意なこと, if shared
+ * @param interestsJa       好きなこと・得意なこと in words, if shared
  * @param counterContact    the counter's name and the clerk who accepted, if shared
  */
 public record ConsentedProfile(long proposalId, ProposalState state, String stateJa, long version, long slotId,
                                String taskTitle, List<DayOfWeek> weekdays, LocalTime startTime, int slotHoursPerDay,
                                LocalDate consentDate, Integer hoursPerDay, Integer daysPerWeek,
-                               List<String> accommodationsJa, Set<String> interests, String firstDayNeeds,
+                               List<String> accommodationsJa, List<String> interestsJa, String firstDayNeeds,
                                String counterContact, LocalDate firstDay, HostDeclineReason hostDeclineReason,
                                String hostNote) {
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import jp.tsunagu.access.AccessPolicy;
 import jp.tsunagu.access.Account;
 import jp.tsunagu.access.Caller;
@@ -25,6 +24,7 @@ import jp.tsunagu.notification.Notifier;
 import jp.tsunagu.platform.InvalidInputException;
 import jp.tsunagu.registry.CarvedOutTask;
 import jp.tsunagu.registry.TrialSlot;
+import jp.tsunagu.registry.WorkKind;
 
 /**
  * The host's side: the consented profile of each person proposed to it, and its answer: confirm
@@ -135,8 +135,8 @@ public class HostAnswers {
                 .setParameter("p", person.getPrefectureCode()).setParameter("codes", profile.accommodationNeeds())
                 .getResultList()
                 : shared.contains(SharedItem.ACCOMMODATIONS) ? List.of() : null;
-        Set<String> interests = shared.contains(SharedItem.INTERESTS)
-                ? profile.interests().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+        List<String> interests = shared.contains(SharedItem.INTERESTS)
+                ? profile.interests().stream().sorted().map(WorkKind::labelJa).toList()
                 : null;
         boolean pacing = shared.contains(SharedItem.PACING_STAGE);
         audit.allowed(caller, AuditAction.READ, "candidate", person.getId(), person.getCaseCode(),

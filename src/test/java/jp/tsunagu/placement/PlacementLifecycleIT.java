@@ -179,7 +179,7 @@ class PlacementLifecycleIT {
         assertThat(shown.getInt("hoursPerDay")).isEqualTo(2);
         assertThat(shown.getString("firstDayNeeds")).isEqualTo("初日は同行をお願いします");
         assertThat(shown.getString("counterContact")).contains("飯山市");
-        assertThat(absent(shown, "interests")).as("interests were not shared").isTrue();
+        assertThat(absent(shown, "interestsJa")).as("interests were not shared").isTrue();
         assertThat(shown.containsKey("caseCode")).isFalse();
         assertThat(profile.body()).doesNotContain(caseCodeOf(pinnedPerson));
         assertThat(api.as(OTHER_EMPLOYER).get("/proposals/" + id(first) + "/profile").status())
