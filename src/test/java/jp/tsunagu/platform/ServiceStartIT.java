@@ -40,6 +40,21 @@ class ServiceStartIT {
                 "/api/registry/{file}.csv");
     }
 
+    /** Answers, refusals and the container's own errors alike carry the security headers. */
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        Api api = new Api(base);
+        for (Api.Reply reply : java.util.List.of(api.as("coordinator").get("/me"), api.anonymous().get("/me"),
+                api.as("coordinator").get("/candidates/999999999"), api.as("coordinator").get("/no-such-thing"),
+                api.anonymous().getFromServerRoot("no-such-page"),
+                api.as("coordinator").post("/candidates", "[".repeat(1000)))) {
+            assertThat(reply.header("X-Content-Type-Options")).as(reply.toString()).isEqualTo("nosniff");
+            assertThat(reply.header("Content-Security-Policy")).as(reply.toString()).contains("frame-ancestors 'none'");
+            assertThat(reply.header("Referrer-Policy")).as(reply.toString()).isEqualTo("no-referrer");
+            assertThat(reply.header("Cache-Control")).as(reply.toString()).isEqualTo("no-store");
+        }
+    }
+
     @Test
     void requestWithoutCredentialsIsRefusedAsProblem() throws Exception {
         var response = new Api(base).anonymous().get("/me");

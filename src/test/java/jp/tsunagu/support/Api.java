@@ -93,14 +93,20 @@ public final class Api {
         try {
             HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException("request failed: " + e, e);
         }
     }
 
     /** An answer of the server. */
-    public record Reply(int status, String contentType, byte[] bytes) {
+    public record Reply(int status, String contentType, byte[] bytes, java.util.Map<String, java.util.List<String>> headers) {
+
+        /** The first value of a response header, whatever its case, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
 
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
