@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import jp.tsunagu.matching.problem.MatchingSettings;
+import jp.tsunagu.platform.PrefectureSettings;
 
 /**
  * The lifecycle's settings (solver-config/lifecycle.properties, overridable per prefecture): when
@@ -24,6 +26,18 @@ public record LifecycleSettings(List<Period> followUpAfter, List<PacingStage> pa
         if (steadyWeeksForStepUp < 1 || absentWeeksForStepDown < 1) {
             throw new IllegalArgumentException("the weeks before a step is suggested must be at least 1");
         }
+    }
+
+    /** The documented defaults of both settings files, for a prefecture to lay its overrides over. */
+    public static Properties defaultProperties() {
+        Properties defaults = MatchingSettings.defaultProperties();
+        defaults.putAll(PrefectureSettings.load(DEFAULTS_RESOURCE));
+        return defaults;
+    }
+
+    /** The documented defaults, as a network without overrides uses them. */
+    public static LifecycleSettings defaults() {
+        return fromProperties(defaultProperties());
     }
 
     /** Reads the settings; {@code programme.workReadinessMonths} comes from the matching settings. */

@@ -3,25 +3,18 @@ package jp.tsunagu.placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
-import jp.tsunagu.matching.problem.MatchingSettings;
 import jp.tsunagu.platform.PrefectureSettings;
 
 /** A prefecture's lifecycle settings, read from the database each time: any instance sees a change at once. */
 @ApplicationScoped
 public class LifecycleSettingsSource {
 
-    private static final Properties DEFAULTS = defaults();
+    private static final Properties DEFAULTS = LifecycleSettings.defaultProperties();
 
     @Inject
     PrefectureSettings settings;
 
     public LifecycleSettings of(String prefectureCode) {
         return LifecycleSettings.fromProperties(settings.of(prefectureCode, DEFAULTS));
-    }
-
-    private static Properties defaults() {
-        Properties defaults = MatchingSettings.defaultProperties();
-        defaults.putAll(PrefectureSettings.load(LifecycleSettings.DEFAULTS_RESOURCE));
-        return defaults;
     }
 }

@@ -71,10 +71,9 @@ public class Alternatives {
     /** The other person's proposal in the same round, still undecided and still at the slot the move starts from. */
     private ProposalRecord undecided(long roundId, AlternativeOutcome.Move move) {
         List<ProposalRecord> found = em.createQuery("select p from ProposalRecord p where p.roundId = :r"
-                        + " and p.candidateId = :c and p.slotId = :s and p.state in"
-                        + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED)",
-                        ProposalRecord.class)
+                        + " and p.candidateId = :c and p.slotId = :s and p.state in :undecided", ProposalRecord.class)
                 .setParameter("r", roundId).setParameter("c", move.candidateId()).setParameter("s", move.fromSlotId())
+                .setParameter("undecided", ProposalState.UNDECIDED)
                 .getResultList();
         if (found.isEmpty()) {
             throw new LifecycleConflict("この選択肢には別の方の提案の入れ替えが必要ですが、その提案は既に決まったか変わっています。"

@@ -28,6 +28,10 @@ public enum ProposalState {
 
     /** States in which the proposal still holds its slot. */
     public static final Set<ProposalState> LIVE = EnumSet.of(DRAFT, PUBLISHED, ACCEPTED, CONFIRMED);
+    /** Live states in which no placement exists yet: the proposal itself holds the slot. */
+    public static final Set<ProposalState> OPEN = EnumSet.of(DRAFT, PUBLISHED, ACCEPTED);
+    /** Undecided by the counter: another person's choice may still move it. */
+    public static final Set<ProposalState> UNDECIDED = EnumSet.of(DRAFT, PUBLISHED);
     /** States a counter sees: published or later. */
     public static final Set<ProposalState> VISIBLE_TO_COUNTER =
             EnumSet.of(PUBLISHED, ACCEPTED, CONFIRMED, DECLINED_BY_PERSON, DECLINED_BY_HOST);

@@ -55,9 +55,8 @@ public class SlotRoom {
 
     private long taken(String proposalFilter, String placementFilter, long id) {
         long proposals = em.createQuery("select count(p) from ProposalRecord p where " + proposalFilter
-                        + " and p.state in (jp.tsunagu.proposal.ProposalState.DRAFT,"
-                        + " jp.tsunagu.proposal.ProposalState.PUBLISHED, jp.tsunagu.proposal.ProposalState.ACCEPTED)",
-                        Long.class).setParameter("s", id).getSingleResult();
+                        + " and p.state in :open", Long.class)
+                .setParameter("s", id).setParameter("open", ProposalState.OPEN).getSingleResult();
         long placements = em.createQuery("select count(pl) from Placement pl where " + placementFilter
                         + " and pl.state = jp.tsunagu.placement.PlacementState.ACTIVE", Long.class)
                 .setParameter("s", id).getSingleResult();

@@ -18,10 +18,9 @@ public class WithdrawalCheck {
     EntityManager em;
 
     void closeProposals(@Observes CandidateWithdrawn withdrawn) {
-        for (ProposalRecord p : em.createQuery("select p from ProposalRecord p where p.candidateId = :c and p.state in"
-                        + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED,"
-                        + " jp.tsunagu.proposal.ProposalState.ACCEPTED)", ProposalRecord.class)
-                .setParameter("c", withdrawn.person().getId()).getResultList()) {
+        for (ProposalRecord p : em.createQuery("select p from ProposalRecord p where p.candidateId = :c"
+                        + " and p.state in :open", ProposalRecord.class)
+                .setParameter("c", withdrawn.person().getId()).setParameter("open", ProposalState.OPEN).getResultList()) {
             if (p.getState() == ProposalState.ACCEPTED) {
                 throw new LifecycleConflict("受入先の回答を待っている提案（受付番号 " + p.getId()
                         + "）があります。先にその提案を辞退してください。");

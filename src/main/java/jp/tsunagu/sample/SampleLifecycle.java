@@ -11,7 +11,7 @@ import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.TaskFact;
-import jp.tsunagu.platform.PrefectureSettings;
+import jp.tsunagu.placement.LifecycleSettings;
 
 /**
  * The lifecycle of the sample network's past weeks, so that a newcomer sees it populated: a round
@@ -30,6 +30,7 @@ final class SampleLifecycle {
     private final Map<Long, Long> slotIds;
     private final Map<Long, Long> hostIds;
     private final Map<Long, Long> counterIds;
+    private final List<Period> followUpAfter = LifecycleSettings.defaults().followUpAfter();
 
     SampleLifecycle(EntityManager em, MatchingProblem problem, Map<Long, Long> candidateIds, Map<Long, Long> slotIds,
                     Map<Long, Long> hostIds, Map<Long, Long> counterIds) {
@@ -141,12 +142,11 @@ final class SampleLifecycle {
                     .setParameter(5, at(week.plusWeeks(i).plusDays(5))).executeUpdate();
         }
         boolean first = true;
-        for (String after : PrefectureSettings.load("solver-config/lifecycle.properties")
-                .getProperty("lifecycle.followUp.after").split(",")) {
-            LocalDate due = start.plus(Period.parse(after.trim()));
+        for (Period after : followUpAfter) {
+            LocalDate due = start.plus(after);
             em.createNativeQuery("INSERT INTO follow_up (placement_id, label, due_on, done_on, note, done_by)"
                             + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, placement).setParameter(2, after.trim()).setParameter(3, Date.valueOf(due))
+                    .setParameter(1, placement).setParameter(2, after.toString()).setParameter(3, Date.valueOf(due))
                     .setParameter(4, first ? Date.valueOf(due) : null)
                     .setParameter(5, first ? "本人・受入先と面談。順調。" : null)
                     .setParameter(6, first ? "counter-sample" : null).executeUpdate();

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import jp.tsunagu.platform.PrefectureSettings;
-import jp.tsunagu.matching.problem.MatchingSettings;
 import org.junit.jupiter.api.Test;
 
 /** Reading attendance for a change of pacing stage, with the documented default settings. */
@@ -18,14 +15,8 @@ class StepAdvisorTest {
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 9, 7);
     private static final PacingStage TWO_BY_TWO = new PacingStage(2, 2);
 
-    private final LifecycleSettings settings = defaults();
+    private final LifecycleSettings settings = LifecycleSettings.defaults();
     private final StepAdvisor advisor = new StepAdvisor(settings);
-
-    static LifecycleSettings defaults() {
-        Properties p = MatchingSettings.defaultProperties();
-        p.putAll(PrefectureSettings.load(LifecycleSettings.DEFAULTS_RESOURCE));
-        return LifecycleSettings.fromProperties(p);
-    }
 
     private static List<AttendanceWeek> weeks(int... days) {
         List<AttendanceWeek> weeks = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.tsunagu.proposal.DeclineReason;
+import jp.tsunagu.proposal.ProposalState;
 
 /**
  * What a round solves around, read from the lifecycle: the people it must not move (a running
@@ -54,13 +55,13 @@ record RoundHolds(Map<Long, Long> pinned, Set<Long> ownKept, Set<Long> leftOut, 
                             + " from ProposalRecord p where p.roundId = ?1", Object[].class)
                     .setParameter(1, resolving).getResultList()) {
                 long candidate = (Long) row[0];
-                String state = row[2].toString();
-                boolean kept = state.equals("PUBLISHED") || state.equals("ACCEPTED")
-                        || state.equals("DRAFT") && Boolean.TRUE.equals(row[3]);
+                ProposalState state = (ProposalState) row[2];
+                boolean kept = state == ProposalState.PUBLISHED || state == ProposalState.ACCEPTED
+                        || state == ProposalState.DRAFT && Boolean.TRUE.equals(row[3]);
                 if (kept) {
                     pinned.put(candidate, (Long) row[1]);
                     ownKept.add(candidate);
-                } else if (state.equals("DECLINED_BY_PERSON") && !((DeclineReason) row[4]).rematchThisWeek()) {
+                } else if (state == ProposalState.DECLINED_BY_PERSON && !((DeclineReason) row[4]).rematchThisWeek()) {
                     leftOut.add(candidate);
                 }
             }

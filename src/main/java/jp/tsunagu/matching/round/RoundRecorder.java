@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import jp.tsunagu.matching.outcome.UnplacedOutcome;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.proposal.ProposalEvent;
 import jp.tsunagu.proposal.ProposalRecord;
+import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.TaskFact;
@@ -82,7 +84,7 @@ public class RoundRecorder {
                       RoundHolds holds) {
         // The round's row first: the proposals' foreign keys would take a shared lock on it that the
         // heartbeat's update then waits for, and the final update of the round would deadlock with it.
-        MatchingRound round = em.find(MatchingRound.class, roundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null || !round.isRunning()) {
             // Abandoned meanwhile (its heartbeat was lost) and maybe superseded: saving now could publish twice.
             throw new IllegalStateException("round " + roundId + " is no longer running; its result is discarded");
@@ -95,10 +97,9 @@ public class RoundRecorder {
             em.createQuery("delete from UnplacedRecord u where u.roundId = :r").setParameter("r", roundId).executeUpdate();
         } else {
             supersede(em.createQuery("select p from ProposalRecord p, MatchingRound r where r.id = p.roundId"
-                    + " and r.prefectureCode = :pref and r.id <> :r and p.state in"
-                    + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED)",
-                    ProposalRecord.class)
-                    .setParameter("pref", round.getPrefectureCode()).setParameter("r", roundId).getResultList(),
+                    + " and r.prefectureCode = :pref and r.id <> :r and p.state in :undecided", ProposalRecord.class)
+                    .setParameter("pref", round.getPrefectureCode()).setParameter("r", roundId)
+                    .setParameter("undecided", ProposalState.UNDECIDED).getResultList(),
                     ProposalEvent.EXPIRE);
         }
         Map<Long, CandidateFact> people = problem.candidates().stream()
@@ -124,10 +125,9 @@ public class RoundRecorder {
         em.flush();
         int continuing = (int) outcome.proposals().stream()
                 .filter(p -> p.pinned() && !holds.ownKept().contains(p.candidateId())).count();
-        int placed = ((Number) em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in"
-                        + " (jp.tsunagu.proposal.ProposalState.DRAFT, jp.tsunagu.proposal.ProposalState.PUBLISHED,"
-                        + " jp.tsunagu.proposal.ProposalState.ACCEPTED, jp.tsunagu.proposal.ProposalState.CONFIRMED)")
-                .setParameter("r", roundId).getSingleResult()).intValue();
+        int placed = em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in :live",
+                        Long.class)
+                .setParameter("r", roundId).setParameter("live", ProposalState.LIVE).getSingleResult().intValue();
         int considered = outcome.candidates() - continuing;
         round.sized(considered, problem.slots().size());
         round.continuing(continuing);

@@ -8,6 +8,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
@@ -136,8 +137,9 @@ public class RoundService {
     @Transactional
     public RoundView publish(Caller caller, long roundId) {
         access.requireRole(caller, AuditAction.UPDATE, SUBJECT, Role.COORDINATOR);
-        MatchingRound round = latestSaved(caller, roundId, "公開");
-        MatchingRound managed = em.find(MatchingRound.class, roundId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        latestSaved(caller, roundId, "公開");
+        // Locked, so that two publications of the round run one after the other.
+        MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         List<ProposalRecord> drafts = em.createQuery("select p from ProposalRecord p where p.roundId = :r"
                         + " and p.state = jp.tsunagu.proposal.ProposalState.DRAFT order by p.id", ProposalRecord.class)
                 .setParameter("r", roundId).getResultList();
@@ -145,14 +147,14 @@ public class RoundService {
             throw new LifecycleConflict("この回は公開済みで、新しい下書きの提案はありません。");
         }
         drafts.forEach(p -> p.apply(ProposalEvent.PUBLISH));
-        managed.published(caller.username(), LocalDateTime.now(ZoneOffset.UTC));
+        round.published(caller.username(), LocalDateTime.now(ZoneOffset.UTC));
         audit.allowed(caller, AuditAction.UPDATE, SUBJECT, roundId, null, "published " + drafts.size() + " proposals");
         drafts.stream().collect(Collectors.groupingBy(ProposalRecord::getCounterId, TreeMap::new, Collectors.counting()))
                 .forEach((counterId, count) -> notifier.notify(NotificationDraft.toCounter(caller.prefectureCode(),
                         counterId, NotificationKind.PROPOSALS_PUBLISHED, SUBJECT, roundId,
                         "新しい提案が " + count + " 件あります",
                         round.getRoundStart() + " の週の提案が公開されました。本人・支援調整会議と相談のうえ、承諾または辞退を記録してください。")));
-        return RoundView.of(managed);
+        return RoundView.of(round);
     }
 
     /** The round the coordinator reviews: saved, and the prefecture's latest, since a later round supersedes its drafts. */
