@@ -9,7 +9,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
@@ -112,12 +117,25 @@ public class AttendanceService {
     }
 
     static List<AttendanceWeek> weeks(EntityManager em, long placementId) {
-        List<?> rows = em.createNativeQuery("SELECT week_start, days_attended, hours_attended FROM attendance"
-                + " WHERE placement_id = ? ORDER BY week_start").setParameter(1, placementId).getResultList();
-        return rows.stream().map(row -> {
+        return weeksOf(em, List.of(placementId)).getOrDefault(placementId, List.of());
+    }
+
+    /** The attendance of several placements, oldest week first, by placement. */
+    static Map<Long, List<AttendanceWeek>> weeksOf(EntityManager em, Collection<Long> placementIds) {
+        var query = em.createNativeQuery("SELECT placement_id, week_start, days_attended, hours_attended FROM attendance"
+                + " WHERE placement_id IN (" + String.join(",", Collections.nCopies(placementIds.size(), "?"))
+                + ") ORDER BY placement_id, week_start");
+        int position = 1;
+        for (Long id : placementIds) {
+            query.setParameter(position++, id);
+        }
+        Map<Long, List<AttendanceWeek>> weeks = new HashMap<>();
+        for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            LocalDate week = r[0] instanceof Date d ? d.toLocalDate() : LocalDate.parse(r[0].toString());
-            return new AttendanceWeek(week, ((Number) r[1]).intValue(), new BigDecimal(r[2].toString()));
-        }).toList();
+            LocalDate week = r[1] instanceof Date d ? d.toLocalDate() : LocalDate.parse(r[1].toString());
+            weeks.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+                    .add(new AttendanceWeek(week, ((Number) r[2]).intValue(), new BigDecimal(r[3].toString())));
+        }
+        return weeks;
     }
 }

@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.tsunagu.access.AccessPolicy;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
@@ -60,7 +64,7 @@ public class PlacementService {
         } else if (caller.is(Role.EMPLOYER)) {
             query.setParameter("host", caller.hostId());
         }
-        return query.getResultStream().map(p -> view(caller, p, AuditAction.LIST)).toList();
+        return views(caller, query.getResultList(), AuditAction.LIST);
     }
 
     public PlacementView get(Caller caller, long id) {
@@ -176,27 +180,60 @@ public class PlacementService {
 
     /** The placement for this caller; a read ({@code action} not null) of the case is audited. */
     PlacementView view(Caller caller, Placement p, AuditAction action) {
-        String caseCode = caseCode(p);
-        if (action != null) {
-            audit.allowed(caller, action, PlacementStarter.SUBJECT, p.getId(), caseCode, null);
+        return views(caller, List.of(p), action).get(0);
+    }
+
+    /**
+     * The placements for this caller, read together: a few queries for the whole list, not a few per
+     * placement. Each read ({@code action} not null) of a case is audited.
+     */
+    private List<PlacementView> views(Caller caller, List<Placement> placements, AuditAction action) {
+        if (placements.isEmpty()) {
+            return List.of();
         }
-        Object[] names = em.createQuery("select h.name, t.title from HostOrganisation h, TrialSlot s, CarvedOutTask t"
-                        + " where h.id = :h and s.id = :s and t.id = s.taskId", Object[].class)
-                .setParameter("h", p.getHostId()).setParameter("s", p.getSlotId()).getSingleResult();
+        Set<Long> ids = placements.stream().map(Placement::getId).collect(Collectors.toSet());
+        Map<Long, String> caseCodes = pairs("select c.id, c.caseCode from Candidate c where c.id in :ids",
+                placements.stream().map(Placement::getCandidateId).collect(Collectors.toSet()));
+        Map<Long, String> hostNames = pairs("select h.id, h.name from HostOrganisation h where h.id in :ids",
+                placements.stream().map(Placement::getHostId).collect(Collectors.toSet()));
+        Map<Long, String> taskTitles = pairs("select s.id, t.title from TrialSlot s, CarvedOutTask t"
+                + " where s.id in :ids and t.id = s.taskId", placements.stream().map(Placement::getSlotId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<FollowUp>> followUps = em.createQuery("select f from FollowUp f where f.placementId in :ids"
+                        + " order by f.dueOn", FollowUp.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(FollowUp::getPlacementId));
+        Map<Long, List<StepSuggestion>> suggestions = em.createQuery("select s from StepSuggestion s"
+                        + " where s.placementId in :ids order by s.id", StepSuggestion.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(StepSuggestion::getPlacementId));
+        Map<Long, List<AttendanceWeek>> attendance = AttendanceService.weeksOf(em, ids);
         LocalDate today = today();
-        List<FollowUp> followUps = em.createQuery("select f from FollowUp f where f.placementId = :p order by f.dueOn",
-                FollowUp.class).setParameter("p", p.getId()).getResultList();
-        int overdue = p.isActive() ? (int) followUps.stream().filter(f -> f.isOverdue(today)).count() : 0;
         boolean host = caller.is(Role.EMPLOYER);
-        return new PlacementView(p.getId(), p.getProposalId(), p.getCandidateId(), host ? null : caseCode,
-                p.getMunicipalityCode(), p.getSlotId(), p.getHostId(), (String) names[0], (String) names[1],
-                p.getStartDate(), p.getPlannedDays(), p.getPlannedHours(), p.getState(), p.isSeekingNextStage(),
-                p.getEndedOn(), p.getOutcome(), p.getOutcome() == null ? null : p.getOutcome().labelJa(), p.getEndReason(),
-                p.getVersion(), host ? 0 : overdue,
-                host ? List.of() : followUps.stream().map(f -> PlacementView.FollowUpView.of(f, today)).toList(),
-                AttendanceService.weeks(em, p.getId()),
-                host ? List.of() : em.createQuery("select s from StepSuggestion s where s.placementId = :p order by s.id",
-                        StepSuggestion.class).setParameter("p", p.getId()).getResultStream()
-                        .map(PlacementView.SuggestionView::of).toList());
+        List<PlacementView> views = new ArrayList<>(placements.size());
+        for (Placement p : placements) {
+            String caseCode = caseCodes.get(p.getCandidateId());
+            if (action != null) {
+                audit.allowed(caller, action, PlacementStarter.SUBJECT, p.getId(), caseCode, null);
+            }
+            List<FollowUp> due = followUps.getOrDefault(p.getId(), List.of());
+            int overdue = p.isActive() ? (int) due.stream().filter(f -> f.isOverdue(today)).count() : 0;
+            views.add(new PlacementView(p.getId(), p.getProposalId(), p.getCandidateId(), host ? null : caseCode,
+                    p.getMunicipalityCode(), p.getSlotId(), p.getHostId(), hostNames.get(p.getHostId()),
+                    taskTitles.get(p.getSlotId()), p.getStartDate(), p.getPlannedDays(), p.getPlannedHours(), p.getState(),
+                    p.isSeekingNextStage(), p.getEndedOn(), p.getOutcome(),
+                    p.getOutcome() == null ? null : p.getOutcome().labelJa(), p.getEndReason(), p.getVersion(),
+                    host ? 0 : overdue,
+                    host ? List.of() : due.stream().map(f -> PlacementView.FollowUpView.of(f, today)).toList(),
+                    attendance.getOrDefault(p.getId(), List.of()),
+                    host ? List.of() : suggestions.getOrDefault(p.getId(), List.of()).stream()
+                            .map(PlacementView.SuggestionView::of).toList()));
+        }
+        return views;
+    }
+
+    /** id → text from a two-column query over {@code ids}. */
+    private Map<Long, String> pairs(String jpql, Set<Long> ids) {
+        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 }
