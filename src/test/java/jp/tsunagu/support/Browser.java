@@ -1,0 +1,115 @@
+package jp.tsunagu.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the machine's packages (/usr/bin/chromium and /usr/bin/chromedriver),
+ * driven by Selenium. A browser downloaded at test time is not used: the machines are offline.
+ * Without the packages the browser tests are skipped, unless TSUNAGU_BROWSER_REQUIRED is set (the
+ * CI script sets it after installing them), when they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** A new browser with an empty profile, `width` CSS pixels wide, at the application whose root is `applicationUrl`. */
+    public static Browser open(URL applicationUrl, int width, int height) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("TSUNAGU_BROWSER_REQUIRED") == null) {
+            Assumptions.abort("Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The flags that keep Chromium from reaching for the internet, which a closed network refuses.
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--lang=ja-JP", "--window-size=" + width + "," + height));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        String root = applicationUrl.toString();
+        return new Browser(driver, root.endsWith("/") ? root : root + "/");
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application, e.g. "index.html" or "counter.html#people". */
+    public Browser go(String page) {
+        driver.get(base + page);
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Signs in through the sign-in page and waits for the role's home screen. */
+    public Browser signIn(String username, String password, String homePage) {
+        go("index.html");
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        waitForUrl(homePage);
+        waitFor(By.cssSelector("[data-test=account-name]"));
+        return this;
+    }
+
+    /** Saves what the screen shows as target/screenshots/{name}.png, so that a person can look at it. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page's width as laid out: wider than the window means the user must scroll sideways. */
+    public long documentScrollWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
