@@ -42,7 +42,6 @@ async function start() {
   }).catch(() => null);
   window.addEventListener('hashchange', () => route(context));
   await route(context);
-  refreshUnread(unread);
   // A host keeps the page open on its phone: the unread count follows without reloading.
   setInterval(() => { if (!document.hidden) refreshUnread(unread); }, 60000);
 }
@@ -80,6 +79,7 @@ async function route(context) {
   }
   main.focus({ preventScroll: true });
   window.scrollTo(0, 0);
+  context.refreshUnread();
 }
 
 start().catch((e) => { if (e && e.status !== 401 && e.status !== 403) showMessage(main, e); });

@@ -19,11 +19,14 @@ export async function showPlacements({ main }) {
   const thisWeek = mondayOf(todayInJapan());
   main.append(h('ul', { class: 'cards' }, placements.map((p) => {
     const recorded = new Set((p.attendance || []).map((w) => w.weekStart));
-    const missing = weeksOf(p).filter((w) => !recorded.has(w)).length;
+    const weeks = weeksOf(p);
+    const missing = weeks.filter((w) => !recorded.has(w)).length;
     return h('li', {}, h('article', { class: 'card placement-card', dataset: { placementId: p.id } },
         h('div', { class: 'card-title' },
             h('h3', {}, p.taskTitle),
-            missing ? h('span', { class: 'badge badge-waiting' }, '未記録 ' + missing + '週') : h('span', { class: 'badge badge-open' }, '記録済み')),
+            !weeks.length ? h('span', { class: 'badge' }, '初日前')
+              : missing ? h('span', { class: 'badge badge-waiting' }, '未記録 ' + missing + '週')
+                : h('span', { class: 'badge badge-open' }, '記録済み')),
         h('dl', { class: 'facts' },
             [h('dt', {}, '受付番号'), h('dd', {}, String(p.proposalId))],
             [h('dt', {}, '初日'), h('dd', {}, dayText(p.startDate))],
@@ -60,6 +63,12 @@ export async function showPlacement(context, id) {
 function render(context, placement, chosenWeek) {
   const { main } = context;
   const weeks = weeksOf(placement);
+  if (!weeks.length) {
+    clear(main, backLink('#placements', '出席の記録に戻る'), h('h1', {}, placement.taskTitle),
+        h('p', { class: 'message message-info', role: 'status' },
+            '初日は ' + dayText(placement.startDate) + ' です。初日の週から出席を記録できます。'));
+    return;
+  }
   const byWeek = new Map((placement.attendance || []).map((w) => [w.weekStart, w]));
   const week = chosenWeek || weeks.find((w) => !byWeek.has(w)) || weeks[0];
   const earlier = byWeek.get(week);

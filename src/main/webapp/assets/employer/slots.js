@@ -239,7 +239,7 @@ export async function showTaskForm(context, id) {
 function refused(main, form, e, reload) {
   showFieldErrors(form, e.fieldErrors || {});
   form.querySelectorAll('details').forEach((d) => { if (d.querySelector('.invalid')) d.open = true; });
-  if (e.status === 409 && /version|変更|今の状態/.test(e.message) && form.querySelector('[name=version]').value) {
+  if (e.status === 409 && form.querySelector('[name=version]').value) {
     const box = showMessage(main, new Error(STALE));
     box.append(h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'button-secondary', id: 'reload-record',
