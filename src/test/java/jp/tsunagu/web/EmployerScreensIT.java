@@ -97,6 +97,7 @@ class EmployerScreensIT {
             assertThat(browser.driver().findElement(By.cssSelector("main > .message-error")).getText())
                     .contains("入力内容を確認してください");
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input(form, "hoursPerDay"));
             browser.screenshot("employer-slot-refused");
             assertThat(slotByRef(reference)).as("nothing saved on refusal").isNull();
 
@@ -187,6 +188,17 @@ class EmployerScreensIT {
             JsonObject afterwards = coordinator.get("/slots/" + otherSlot.getJsonNumber("id")).json();
             assertThat(afterwards.getJsonNumber("version").longValue()).isEqualTo(otherSlot.getJsonNumber("version").longValue());
             browser.screenshot("employer-not-found");
+        }
+
+        // The same screens on a desktop: the cards stand side by side.
+        try (Browser desktop = Browser.open(base, 1280, 900)) {
+            desktop.signIn(EMPLOYER, Api.DEMO_PASSWORD, "employer.html");
+            desktop.waitFor(By.cssSelector(".slot-card"));
+            assertThat(desktop.documentScrollWidth()).isLessThanOrEqualTo(1280);
+            desktop.screenshot("employer-desktop-slots");
+            desktop.go("employer.html#proposal/" + proposalId);
+            desktop.waitForText(By.cssSelector("[data-test=proposal-state]"), "受入決定");
+            desktop.screenshot("employer-desktop-proposal");
         }
     }
 
