@@ -9,9 +9,9 @@ import { showPlacements, showPlacement } from './placements.js';
 import { showInbox } from './inbox.js';
 
 const LINKS = [
-  ['仕事と受入枠', '#slots'],
+  ['受入枠', '#slots'],
   ['提案', '#proposals'],
-  ['出席の記録', '#placements'],
+  ['出席', '#placements'],
   ['お知らせ', '#inbox'],
 ];
 

@@ -12,11 +12,15 @@ function subjectLink(item) {
 export async function showInbox(context) {
   const { main } = context;
   const items = await api('GET', 'inbox');
-  const unread = items.filter((i) => !i.read).length;
-  clear(main, h('h1', {}, 'お知らせ'), h('p', { class: 'lead', 'data-test': 'inbox-summary' },
-      items.length ? '未読 ' + unread + '件・全' + items.length + '件' : 'お知らせはありません。'));
-  if (!items.length) return;
-  main.append(h('ul', { class: 'cards inbox-list' }, items.map((item) => h('li', {}, card(context, item)))));
+  clear(main, h('h1', {}, 'お知らせ'), h('p', { class: 'lead', 'data-test': 'inbox-summary', 'aria-live': 'polite' }));
+  if (items.length) main.append(h('ul', { class: 'cards inbox-list' }, items.map((item) => h('li', {}, card(context, item)))));
+  summarise(main);
+}
+
+function summarise(main) {
+  const all = main.querySelectorAll('.inbox-item').length;
+  const unread = main.querySelectorAll('.inbox-item.unread').length;
+  main.querySelector('[data-test=inbox-summary]').textContent = all ? '未読 ' + unread + '件・全' + all + '件' : 'お知らせはありません。';
 }
 
 function card(context, item) {
@@ -39,6 +43,7 @@ function card(context, item) {
                   const saved = await busy(event.currentTarget, () => api('POST', 'inbox/' + n.id + '/read'), '保存中…');
                   render(saved);
                   element.classList.remove('unread');
+                  summarise(context.main);
                   context.refreshUnread();
                   element.querySelector('h2').setAttribute('tabindex', '-1');
                   element.querySelector('h2').focus();

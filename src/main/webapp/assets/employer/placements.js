@@ -53,8 +53,9 @@ export async function showPlacement(context, id) {
   try {
     placement = await api('GET', 'placements/' + id);
   } catch (e) {
-    clear(main, backLink('#placements', '出席の記録に戻る'), h('h1', {}, '出席の記録'));
-    showMessage(main, e.status === 404 ? notFoundMessage('この受入') : e);
+    const box = h('div');
+    clear(main, backLink('#placements', '出席の記録に戻る'), h('h1', {}, '出席の記録'), box);
+    showMessage(box, e.status === 404 ? notFoundMessage('この受入') : e);
     return;
   }
   render(context, placement, null);

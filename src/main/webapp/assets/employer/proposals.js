@@ -57,8 +57,9 @@ export async function showProposal(context, id) {
   try {
     profile = await api('GET', 'proposals/' + id + '/profile');
   } catch (e) {
-    clear(main, backLink('#proposals', '提案の一覧に戻る'), h('h1', {}, '提案'));
-    showMessage(main, e.status === 404 ? notFoundMessage('この提案') : e);
+    const box = h('div');
+    clear(main, backLink('#proposals', '提案の一覧に戻る'), h('h1', {}, '提案'), box);
+    showMessage(box, e.status === 404 ? notFoundMessage('この提案') : e);
     return;
   }
   const bookings = await api('GET', 'proposals/' + id + '/bookings').catch(() => null);

@@ -101,8 +101,9 @@ export async function showSlotForm(context, id) {
   try {
     slot = id ? await api('GET', 'slots/' + id) : null;
   } catch (e) {
-    clear(main, h('h1', {}, '受入枠'), backLink('#slots', '仕事と受入枠に戻る'));
-    showMessage(main, e.status === 404 ? notFoundMessage('この受入枠') : e);
+    const box = h('div');
+    clear(main, backLink('#slots', '仕事と受入枠に戻る'), h('h1', {}, '受入枠'), box);
+    showMessage(box, e.status === 404 ? notFoundMessage('この受入枠') : e);
     return;
   }
   const [tasks, municipalities] = await Promise.all([api('GET', 'tasks'), api('GET', 'municipalities')]);
@@ -182,8 +183,9 @@ export async function showTaskForm(context, id) {
   try {
     task = id ? await api('GET', 'tasks/' + id) : null;
   } catch (e) {
-    clear(main, h('h1', {}, '仕事'), backLink('#slots', '仕事と受入枠に戻る'));
-    showMessage(main, e.status === 404 ? notFoundMessage('この仕事') : e);
+    const box = h('div');
+    clear(main, backLink('#slots', '仕事と受入枠に戻る'), h('h1', {}, '仕事'), box);
+    showMessage(box, e.status === 404 ? notFoundMessage('この仕事') : e);
     return;
   }
   const accommodations = await api('GET', 'accommodations');

@@ -142,6 +142,8 @@ class EmployerScreensIT {
             browser.waitFor(By.cssSelector(".proposal-card[data-proposal-id='" + proposalId + "'] a")).click();
             WebElement profile = browser.waitFor(By.cssSelector("[data-test=profile]"));
             assertThat(profile.getText()).contains("1日2時間・週1日", "初日は送迎の場所を確認したい", "共有されていません");
+            assertThat(browser.driver().findElement(By.cssSelector("[data-test=bookings]")).getText())
+                    .contains("見学会", "10:00〜11:00", "作業場所の見学");
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-proposal");
             WebElement firstDay = browser.driver().findElement(By.cssSelector("#confirm-form input[name=firstDay]"));
@@ -183,7 +185,7 @@ class EmployerScreensIT {
 
             // 7. Another organisation's slot: not found, in words, and nothing changed.
             browser.go("employer.html#slot/" + otherSlot.getJsonNumber("id"));
-            browser.waitForText(By.cssSelector("main > .message-error"), "見つかりませんでした");
+            browser.waitForText(By.cssSelector("main .message-error"), "見つかりませんでした");
             assertThat(browser.driver().findElements(By.id("slot-form"))).isEmpty();
             JsonObject afterwards = coordinator.get("/slots/" + otherSlot.getJsonNumber("id")).json();
             assertThat(afterwards.getJsonNumber("version").longValue()).isEqualTo(otherSlot.getJsonNumber("version").longValue());
@@ -289,6 +291,15 @@ class EmployerScreensIT {
                  "firstDayNeeds":"初日は送迎の場所を確認したい"}"""
                 .formatted(proposal.getJsonNumber("version").longValue(), TODAY));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+        // A site visit tomorrow with a staff member of the counter's own (so no earlier run's booking clashes).
+        var staff = counter.post("/staff", "{\"name\":\"就労支援員 " + ref + "\"}");
+        assertThat(staff.status()).as(staff.toString()).isEqualTo(201);
+        LocalDate tomorrow = TODAY.plusDays(1);
+        var visit = counter.post("/proposals/" + id + "/bookings", """
+                {"kind":"VISIT","startsAt":"%sT10:00","endsAt":"%sT11:00","staffIds":[%d],"note":"作業場所の見学"}"""
+                .formatted(tomorrow, tomorrow, staff.json().getJsonNumber("id").longValue()));
+        assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
         return id;
     }
 
