@@ -28,11 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The host's screens on a phone (375 px): a slot created (first refused with the reason beside the
- * field and what was typed kept), edited (a stale edit explained), closed; a consented proposal read
+ * The host's screens on a phone (375 px): a task and a slot created (each first refused with the reason
+ * beside the field and what was typed kept), the slot edited (a stale edit explained), closed; a consented proposal read
  * and confirmed; a week's attendance entered; the inbox read; another organisation's slot refused.
  *
  * <p>The sample has no consented proposal for the demo employer's host, so the test makes one through
@@ -78,10 +79,27 @@ class EmployerScreensIT {
             assertThat(browser.documentScrollWidth()).as("no sideways scroll on the slot list").isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-slots");
 
-            // 1. A new slot: first refused (nine hours a day), the reason beside the field, what was typed kept.
+            // 1. A new task (仕事の切り出し): refused without its kind, the reason beside the field; then saved.
+            browser.driver().findElement(By.id("add-task")).click();
+            WebElement taskForm = browser.waitFor(By.id("task-form"));
+            String taskRef = input(taskForm, "externalRef").getAttribute("value");
+            type(taskForm, "title", "店内の品出し");
+            type(taskForm, "supervisorName", "店長 " + taskRef);
+            browser.driver().findElement(By.id("save-task")).click();
+            browser.waitForText(By.cssSelector("#task-form [data-field=workKind] .field-error"), "値を指定してください");
+            assertThat(input(taskForm, "title").getAttribute("value")).isEqualTo("店内の品出し");
+            new Select(input(taskForm, "workKind")).selectByValue("SALES");
+            browser.driver().findElement(By.id("save-task")).click();
+            browser.waitForText(By.cssSelector("main > .message-success"), "仕事を登録しました");
+            long taskId = employer.get("/tasks").array().stream().map(JsonValue::asJsonObject)
+                    .filter(t -> t.getString("externalRef").equals(taskRef)).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+
+            // 2. A new slot of it: first refused (nine hours a day), the reason beside the field, what was typed kept.
             browser.driver().findElement(By.id("add-slot")).click();
             WebElement form = browser.waitFor(By.id("slot-form"));
             String reference = "UI-" + UUID.randomUUID().toString().substring(0, 8);
+            new Select(input(form, "taskId")).selectByValue(String.valueOf(taskId));
             type(form, "externalRef", reference);
             check(form, "weekdays", "TUESDAY");
             check(form, "weekdays", "THURSDAY");
@@ -107,10 +125,11 @@ class EmployerScreensIT {
             JsonObject created = slotByRef(reference);
             assertThat(created).isNotNull();
             assertThat(created.getInt("hoursPerDay")).isEqualTo(3);
+            assertThat(created.getJsonNumber("taskId").longValue()).isEqualTo(taskId);
             assertThat(created.getJsonArray("weekdays").toString()).contains("TUESDAY", "THURSDAY");
             long slotId = created.getJsonNumber("id").longValue();
 
-            // 2. Edit it; an edit from a stale read is explained and keeps what was typed.
+            // 3. Edit it; an edit from a stale read is explained and keeps what was typed.
             browser.go("employer.html#slot/" + slotId);
             form = browser.waitFor(By.id("slot-form"));
             JsonObject current = employer.get("/slots/" + slotId).json();
@@ -130,14 +149,14 @@ class EmployerScreensIT {
             browser.waitForText(By.cssSelector("main > .message-success"), "変更を保存しました");
             assertThat(employer.get("/slots/" + slotId).json().getInt("capacity")).isEqualTo(2);
 
-            // 3. Close it: the card says so, the registry too.
+            // 4. Close it: the card says so, the registry too.
             By card = By.cssSelector(".slot-card[data-slot-id='" + slotId + "']");
             browser.waitFor(card).findElement(By.cssSelector("[data-test=toggle-open]")).click();
             browser.waitForText(By.cssSelector(".slot-card[data-slot-id='" + slotId + "'] [data-test=slot-state]"), "受付終了");
             assertThat(employer.get("/slots/" + slotId).json().getBoolean("open")).isFalse();
             browser.screenshot("employer-slot-closed");
 
-            // 4. The consented proposal: the short profile, then the host confirms with a first day.
+            // 5. The consented proposal: the short profile, then the host confirms with a first day.
             browser.go("employer.html#proposals");
             browser.waitFor(By.cssSelector(".proposal-card[data-proposal-id='" + proposalId + "'] a")).click();
             WebElement profile = browser.waitFor(By.cssSelector("[data-test=profile]"));
@@ -146,13 +165,16 @@ class EmployerScreensIT {
                     .contains("見学会", "10:00〜11:00", "作業場所の見学");
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-proposal");
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    browser.driver().findElement(By.id("answer-heading")));
+            browser.screenshot("employer-proposal-answer");
             WebElement firstDay = browser.driver().findElement(By.cssSelector("#confirm-form input[name=firstDay]"));
             browser.driver().executeScript("arguments[0].value = arguments[1]", firstDay, TODAY.toString());
             browser.driver().findElement(By.id("confirm-proposal")).click();
             browser.waitForText(By.cssSelector("[data-test=proposal-state]"), "受入決定");
             assertThat(employer.get("/proposals/" + proposalId + "/profile").json().getString("state")).isEqualTo("CONFIRMED");
 
-            // 5. A week's attendance of the new placement.
+            // 6. A week's attendance of the new placement.
             long placementId = employer.get("/placements").array().stream().map(JsonValue::asJsonObject)
                     .filter(p -> p.getJsonNumber("proposalId").longValue() == proposalId).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
@@ -170,7 +192,7 @@ class EmployerScreensIT {
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-attendance");
 
-            // 6. The inbox: the unread count in the header goes down as a notification is read.
+            // 7. The inbox: the unread count in the header goes down as a notification is read.
             browser.go("employer.html#inbox");
             browser.waitFor(By.cssSelector("[data-test=mark-read]"));
             long unread = employer.get("/inbox/count").json().getJsonNumber("unread").longValue();
@@ -183,7 +205,7 @@ class EmployerScreensIT {
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-inbox");
 
-            // 7. Another organisation's slot: not found, in words, and nothing changed.
+            // 8. Another organisation's slot: not found, in words, and nothing changed.
             browser.go("employer.html#slot/" + otherSlot.getJsonNumber("id"));
             browser.waitForText(By.cssSelector("main .message-error"), "見つかりませんでした");
             assertThat(browser.driver().findElements(By.id("slot-form"))).isEmpty();
