@@ -18,3 +18,23 @@ export function notFoundMessage(what) {
   return new Error(what + 'は見つかりませんでした。ほかの事業所の記録か、登録されていない番号です。'
       + 'メニューから自分の事業所の一覧を開いてください。');
 }
+
+/**
+ * The server's complaints with the code names of other fields (「openFrom 以降の日付を…」) replaced by the
+ * labels the host reads on this form (「受入の開始日 以降の日付を…」).
+ */
+export function inWords(form, fieldErrors = {}) {
+  const labels = {};
+  form.querySelectorAll('[data-field]').forEach((wrapper) => {
+    const caption = wrapper.querySelector('label, legend');
+    if (!caption) return;
+    const required = caption.querySelector('.required');
+    labels[wrapper.dataset.field] = caption.textContent.replace(required ? required.textContent : '', '').trim();
+  });
+  const words = {};
+  for (const [name, message] of Object.entries(fieldErrors)) {
+    words[name] = Object.entries(labels).reduce(
+        (text, [code, label]) => text.replace(new RegExp('\\b' + code + '\\b', 'g'), '「' + label + '」'), message);
+  }
+  return words;
+}

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, clear, field, showFieldErrors, formValues, busy, showMessage } from '../ui.js';
 import { dayText, weekText, mondayOf, addDays, todayInJapan } from './labels.js';
-import { takeFlash, notFoundMessage } from './messages.js';
+import { takeFlash, notFoundMessage, inWords } from './messages.js';
 import { backLink } from './slots.js';
 
 export async function showPlacements({ main }) {
@@ -100,7 +100,7 @@ function render(context, placement, chosenWeek) {
       showMessage(main, weekText(values.weekStart) + 'の出席を記録しました。');
       main.querySelector('#attendance-heading').focus();
     } catch (e) {
-      showFieldErrors(form, e.fieldErrors || {});
+      showFieldErrors(form, inWords(form, e.fieldErrors));
       showMessage(main, Object.keys(e.fieldErrors || {}).length
         ? new Error('入力内容を確認してください。赤く示した項目に理由を書いています。') : e);
       form.querySelector('.invalid input, .invalid select')?.focus();

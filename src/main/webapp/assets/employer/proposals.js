@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, clear, field, showFieldErrors, formValues, busy, showMessage } from '../ui.js';
 import { HOST_DECLINE_REASONS, weekdaysText, timeText, dayText, localDateTimeText, todayInJapan, addDays } from './labels.js';
-import { flash, takeFlash, notFoundMessage } from './messages.js';
+import { flash, takeFlash, notFoundMessage, inWords } from './messages.js';
 import { backLink } from './slots.js';
 
 const STATE_CLASS = { ACCEPTED: 'badge-waiting', CONFIRMED: 'badge-open', DECLINED_BY_HOST: 'badge-closed' };
@@ -124,7 +124,7 @@ function answerForms(context, p) {
       await showProposal(context, p.proposalId);
       context.refreshUnread();
     } catch (e) {
-      showFieldErrors(form, e.fieldErrors || {});
+      showFieldErrors(form, inWords(form, e.fieldErrors));
       showMessage(main, e.status === 409
         ? new Error(e.message + ' ほかの方が先に回答したか、相談窓口が状況を変えました。画面を読み込み直して確認してください。')
         : Object.keys(e.fieldErrors || {}).length ? new Error('入力内容を確認してください。赤く示した項目に理由を書いています。') : e);

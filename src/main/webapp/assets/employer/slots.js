@@ -7,7 +7,7 @@ import {
   WEEKDAYS, WORK_KINDS, PHYSICAL_LOADS, CUSTOMER_CONTACTS, PROGRAMMES, MONTHS, label, weekdaysText, timeText, dayText,
   todayInJapan, addDays,
 } from './labels.js';
-import { flash, takeFlash, notFoundMessage } from './messages.js';
+import { flash, takeFlash, notFoundMessage, inWords } from './messages.js';
 
 const STALE = 'ほかの人（県の担当者や同じ事業所の方）が先にこの記録を変更しました。入力した内容は残してあります。'
     + '「最新の内容を読み込む」を押して、もう一度変更してください。';
@@ -239,7 +239,7 @@ export async function showTaskForm(context, id) {
  * a way to load the record afresh.
  */
 function refused(main, form, e, reload) {
-  showFieldErrors(form, e.fieldErrors || {});
+  showFieldErrors(form, inWords(form, e.fieldErrors));
   form.querySelectorAll('details').forEach((d) => { if (d.querySelector('.invalid')) d.open = true; });
   if (e.status === 409 && form.querySelector('[name=version]').value) {
     const box = showMessage(main, new Error(STALE));

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,12 +35,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The host's screens on a phone (375 px): a task and a slot created (each first refused with the reason
  * beside the field and what was typed kept), the slot edited (a stale edit explained), closed; a consented proposal read
- * and confirmed; a week's attendance entered; the inbox read; another organisation's slot refused.
+ * and confirmed, another declined; a week's attendance entered; the inbox read; another organisation's slot refused.
  *
  * <p>The sample has no consented proposal for the demo employer's host, so the test makes one through
- * the API as the coordinator and a counter would: a person of 飯山市 who comes only by pick-up on
- * Sundays, a Sunday slot of the host picking people up there (every other host picking up in 飯山市
- * excluded for the person), a round solved and published, the person's consent.
+ * the API as the coordinator and a counter would: two people of 飯山市 who come only by pick-up on
+ * Sundays, a Sunday slot for two of the host picking people up there (every other host picking up in 飯山市
+ * excluded for the people), a round solved and published, the people's consent.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,7 +71,9 @@ class EmployerScreensIT {
         counter = api.as(IIYAMA_COUNTER);
         employer = api.as(EMPLOYER);
         long hostId = employer.get("/me").json().getJsonNumber("hostId").longValue();
-        long proposalId = consentedProposal(hostId);
+        List<Long> consented = consentedProposals(hostId);
+        long proposalId = consented.get(0);
+        long declinedId = consented.get(1);
         JsonObject otherSlot = slotOf(api.as(OTHER_EMPLOYER).get("/me").json().getJsonNumber("hostId").longValue());
 
         try (Browser browser = Browser.open(base, PHONE, 800)) {
@@ -174,6 +177,19 @@ class EmployerScreensIT {
             browser.waitForText(By.cssSelector("[data-test=proposal-state]"), "受入決定");
             assertThat(employer.get("/proposals/" + proposalId + "/profile").json().getString("state")).isEqualTo("CONFIRMED");
 
+            // The other one is declined: その他 needs words, said beside the note; then it is declined.
+            browser.go("employer.html#proposal/" + declinedId);
+            WebElement decline = browser.waitFor(By.id("host-decline-form"));
+            new Select(input(decline, "reason")).selectByValue("OTHER");
+            browser.driver().findElement(By.id("decline-proposal")).click();
+            browser.waitForText(By.cssSelector("#host-decline-form [data-field=note] .field-error"), "その他");
+            assertThat(employer.get("/proposals/" + declinedId + "/profile").json().getString("state")).isEqualTo("ACCEPTED");
+            type(decline, "note", "日曜朝の担当者が当面不在のため");
+            browser.driver().findElement(By.id("decline-proposal")).click();
+            browser.waitForText(By.cssSelector("[data-test=proposal-state]"), "受入先が辞退");
+            assertThat(employer.get("/proposals/" + declinedId + "/profile").json().getString("hostDeclineReason"))
+                    .isEqualTo("OTHER");
+
             // 6. A week's attendance of the new placement.
             long placementId = employer.get("/placements").array().stream().map(JsonValue::asJsonObject)
                     .filter(p -> p.getJsonNumber("proposalId").longValue() == proposalId).findFirst().orElseThrow()
@@ -271,8 +287,8 @@ class EmployerScreensIT {
                         open, s.getJsonNumber("version").longValue());
     }
 
-    /** A proposal to the host that the person accepted with consent, made as the coordinator and a counter would. */
-    private long consentedProposal(long hostId) throws InterruptedException {
+    /** Two proposals to the host that the people accepted with consent, made as the coordinator and a counter would. */
+    private List<Long> consentedProposals(long hostId) throws InterruptedException {
         awaitNoRunningRound();
         String ref = "EM-" + UUID.randomUUID().toString().substring(0, 8);
         var task = coordinator.post("/tasks", """
@@ -282,7 +298,7 @@ class EmployerScreensIT {
         assertThat(task.status()).as(task.toString()).isEqualTo(201);
         var slot = coordinator.post("/slots", """
                 {"taskId":%d,"externalRef":"%s","weekdays":["SUNDAY"],"startTime":"05:00","hoursPerDay":2,
-                 "openFrom":"2025-01-01","openUntil":"2030-12-31","seasonMonths":[],"capacity":1,
+                 "openFrom":"2025-01-01","openUntil":"2030-12-31","seasonMonths":[],"capacity":2,
                  "pickUpFrom":["%s"],"programmes":[],"open":true}"""
                 .formatted(task.json().getJsonNumber("id").longValue(), ref, IIYAMA));
         assertThat(slot.status()).as(slot.toString()).isEqualTo(201);
@@ -291,38 +307,46 @@ class EmployerScreensIT {
                 .filter(s -> s.getJsonArray("pickUpFrom").stream().anyMatch(v -> v.toString().contains(IIYAMA)))
                 .map(s -> s.getJsonNumber("hostId").longValue()).filter(h -> h != hostId)
                 .collect(Collectors.toCollection(TreeSet::new));
-        var person = counter.post("/candidates", """
-                {"caseCode":"%s","municipalityCode":"%s","travelMode":"PICK_UP","maxOneWayMinutes":60,
-                 "programme":"WORK_EXPERIENCE","programmeStart":"2026-04-01","hoursPerDay":2,"daysPerWeek":1,
-                 "availableDays":["SUNDAY"],"availableFrom":"04:00","availableUntil":"20:00","accommodationNeeds":[],
-                 "interests":["CLEANING"],"excludedHostIds":%s,"priority":5,"waitingSince":"2025-01-06",
-                 "consentToMatching":true,"consentDate":"2025-01-06"}""".formatted(ref, IIYAMA, otherPickUpHosts));
-        assertThat(person.status()).as(person.toString()).isEqualTo(201);
-        long personId = person.json().getJsonNumber("id").longValue();
-
+        List<Long> people = List.of(person(ref + "-1", otherPickUpHosts), person(ref + "-2", otherPickUpHosts));
         long round = solvedRound();
         var published = coordinator.post("/rounds/" + round + "/publish", "");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        JsonObject proposal = counter.get("/rounds/" + round + "/proposals").array().stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getJsonNumber("candidateId").longValue() == personId).findFirst()
-                .orElseThrow(() -> new AssertionError("the person of the test was not proposed"));
-        assertThat(proposal.getJsonNumber("hostId").longValue()).isEqualTo(hostId);
-        long id = proposal.getJsonNumber("id").longValue();
-        var accepted = counter.post("/proposals/" + id + "/accept", """
-                {"version":%d,"consentDate":"%s","sharedItems":["PACING_STAGE","FIRST_DAY_NEEDS"],
-                 "firstDayNeeds":"初日は送迎の場所を確認したい"}"""
-                .formatted(proposal.getJsonNumber("version").longValue(), TODAY));
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        for (long personId : people) {
+            JsonObject proposal = counter.get("/rounds/" + round + "/proposals").array().stream()
+                    .map(JsonValue::asJsonObject).filter(p -> p.getJsonNumber("candidateId").longValue() == personId)
+                    .findFirst().orElseThrow(() -> new AssertionError("a person of the test was not proposed"));
+            assertThat(proposal.getJsonNumber("hostId").longValue()).isEqualTo(hostId);
+            long id = proposal.getJsonNumber("id").longValue();
+            var accepted = counter.post("/proposals/" + id + "/accept", """
+                    {"version":%d,"consentDate":"%s","sharedItems":["PACING_STAGE","FIRST_DAY_NEEDS"],
+                     "firstDayNeeds":"初日は送迎の場所を確認したい"}"""
+                    .formatted(proposal.getJsonNumber("version").longValue(), TODAY));
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+            ids.add(id);
+        }
 
         // A site visit tomorrow with a staff member of the counter's own (so no earlier run's booking clashes).
         var staff = counter.post("/staff", "{\"name\":\"就労支援員 " + ref + "\"}");
         assertThat(staff.status()).as(staff.toString()).isEqualTo(201);
         LocalDate tomorrow = TODAY.plusDays(1);
-        var visit = counter.post("/proposals/" + id + "/bookings", """
+        var visit = counter.post("/proposals/" + ids.get(0) + "/bookings", """
                 {"kind":"VISIT","startsAt":"%sT10:00","endsAt":"%sT11:00","staffIds":[%d],"note":"作業場所の見学"}"""
                 .formatted(tomorrow, tomorrow, staff.json().getJsonNumber("id").longValue()));
         assertThat(visit.status()).as(visit.toString()).isEqualTo(201);
-        return id;
+        return ids;
+    }
+
+    /** A person of 飯山市 who comes only on Sundays, by pick-up, with every other host picking up there excluded. */
+    private long person(String caseCode, Set<Long> otherPickUpHosts) {
+        var person = counter.post("/candidates", """
+                {"caseCode":"%s","municipalityCode":"%s","travelMode":"PICK_UP","maxOneWayMinutes":60,
+                 "programme":"WORK_EXPERIENCE","programmeStart":"2026-04-01","hoursPerDay":2,"daysPerWeek":1,
+                 "availableDays":["SUNDAY"],"availableFrom":"04:00","availableUntil":"20:00","accommodationNeeds":[],
+                 "interests":["CLEANING"],"excludedHostIds":%s,"priority":5,"waitingSince":"2025-01-06",
+                 "consentToMatching":true,"consentDate":"2025-01-06"}""".formatted(caseCode, IIYAMA, otherPickUpHosts));
+        assertThat(person.status()).as(person.toString()).isEqualTo(201);
+        return person.json().getJsonNumber("id").longValue();
     }
 
     private long solvedRound() throws InterruptedException {
