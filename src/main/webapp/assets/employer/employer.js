@@ -30,13 +30,13 @@ const ROUTES = {
 };
 
 async function start() {
-  const session = await page({ role: 'EMPLOYER', title: '受入事業所', links: LINKS.map(([l, href]) => [l, href]) });
+  const session = await page({ role: 'EMPLOYER', title: '受入事業所', links: LINKS });
   const inboxLink = document.querySelector('.site-header nav a[href="#inbox"]');
   const unread = h('span', { class: 'unread-count', id: 'unread-count', hidden: true });
   inboxLink.append(unread);
-  const context = { session, main, refreshUnread: () => refreshUnread(unread), hostName: null };
+  const context = { session, main, refreshUnread: () => refreshUnread(unread) };
+  // The organisation's name under the brand: a colleague's phone shows whose screens these are.
   api('GET', 'hosts/' + session.hostId).then((host) => {
-    context.hostName = host.name;
     const brand = document.querySelector('.site-header .brand-role');
     if (brand) brand.textContent = '受入事業所：' + host.name;
   }).catch(() => null);
