@@ -36,6 +36,8 @@ public final class AuditChain {
 
     private static final int CHECK_PAGE = 5000;
 
+    private static final int LINKS_PER_STATEMENT = 250;
+
     private static final String FIELDS = "id, CAST(UNIX_TIMESTAMP(occurred_at) AS CHAR), username, role, action,"
             + " subject_type, subject_id, case_code, outcome, detail";
 
@@ -78,21 +80,17 @@ public final class AuditChain {
                 db.rollback();
                 return 0;
             }
-            try (PreparedStatement link = db.prepareStatement("UPDATE audit_entry SET chain_seq = ?, chain_prev_id = ?,"
-                    + " chain_hash = ? WHERE id = ? AND chain_seq IS NULL")) {
-                for (Object[] fields : pending) {
-                    seq++;
-                    long id = (Long) fields[0];
-                    String hash = hash(prevHash, seq, prevId, fields);
-                    link.setLong(1, seq);
-                    link.setObject(2, prevId);
-                    link.setString(3, hash);
-                    link.setLong(4, id);
-                    link.addBatch();
-                    prevId = id;
-                    prevHash = hash;
-                }
-                link.executeBatch();
+            List<Object[]> links = new ArrayList<>(pending.size());
+            for (Object[] fields : pending) {
+                seq++;
+                long id = (Long) fields[0];
+                String hash = hash(prevHash, seq, prevId, fields);
+                links.add(new Object[] {id, seq, prevId, hash});
+                prevId = id;
+                prevHash = hash;
+            }
+            for (int from = 0; from < links.size(); from += LINKS_PER_STATEMENT) {
+                link(db, links.subList(from, Math.min(links.size(), from + LINKS_PER_STATEMENT)));
             }
             try (PreparedStatement head = db.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_id = ?,"
                     + " last_hash = ?, sealed_at = UTC_TIMESTAMP(3) WHERE id = 1")) {
@@ -109,6 +107,30 @@ public final class AuditChain {
         } finally {
             db.setAutoCommit(autoCommit);
             db.setTransactionIsolation(isolation);
+        }
+    }
+
+    /** One statement links many entries: a round trip per entry would hold the head's lock far longer. */
+    private static void link(Connection db, List<Object[]> links) throws SQLException {
+        String cases = " WHEN ? THEN ?".repeat(links.size());
+        String sql = "UPDATE audit_entry SET chain_seq = CASE id" + cases + " END, chain_prev_id = CASE id" + cases
+                + " END, chain_hash = CASE id" + cases + " END WHERE chain_seq IS NULL AND id IN ("
+                + String.join(",", java.util.Collections.nCopies(links.size(), "?")) + ")";
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            int p = 1;
+            for (int column = 1; column <= 3; column++) {
+                for (Object[] link : links) {
+                    update.setLong(p++, (Long) link[0]);
+                    update.setObject(p++, link[column]);
+                }
+            }
+            for (Object[] link : links) {
+                update.setLong(p++, (Long) link[0]);
+            }
+            int updated = update.executeUpdate();
+            if (updated != links.size()) {
+                throw new SQLException("linked " + updated + " of " + links.size() + " audit entries; none is linked");
+            }
         }
     }
 
