@@ -214,7 +214,8 @@ public final class AuditChain {
                 String computed = hash(prevHash, seq, prevId, fields);
                 if (!computed.equals(stored)) {
                     return ChainReport.broken(checked, unsealed, id, seq, "監査記録 " + id
-                            + " の内容が封印時と一致しません（改ざんの可能性があります）。保存されたハッシュ " + stored
+                            + " の内容が封印時と一致しません（改ざんの可能性があります。直前の記録 " + describe(prevId)
+                            + " のハッシュだけが書き換えられた場合もこう表示されます）。保存されたハッシュ " + stored
                             + "、内容から計算したハッシュ " + computed + "。");
                 }
                 prevId = id;
