@@ -295,8 +295,12 @@ class PersonalDataIT {
         var erased = counter.post("/privacy/candidates/" + id + "/anonymisation", "");
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         assertThat(erased.json().getString("pseudonym")).isEqualTo("ANON-" + id);
-        assertThat(counter.get("/candidates/" + id).json().getString("caseCode")).isEqualTo("ANON-" + id);
+        JsonObject anonymised = counter.get("/candidates/" + id).json();
+        assertThat(anonymised.getString("caseCode")).isEqualTo("ANON-" + id);
         assertThat(counter.post("/privacy/candidates/" + id + "/anonymisation", "").status()).isEqualTo(409);
+        var refill = counter.put("/candidates/" + id, candidateJson("ANON-" + id, MATSUMOTO, 3,
+                anonymised.getJsonNumber("version").longValue()));
+        assertThat(refill.status()).as("an anonymised case is not filled in again").isEqualTo(409);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
