@@ -250,7 +250,7 @@ public final class AuditChain {
     /**
      * SHA-256 over the previous hash, the entry's place in the chain and its fields. Each value is
      * written with its length, so no two different entries give the same text; the time is the
-     * stored instant (epoch seconds with milliseconds), whatever the session's time zone.
+     * stored instant (epoch seconds with milliseconds), whatever the connection's time zone.
      */
     static String hash(String previousHash, long seq, Long prevId, Object[] fields) {
         StringBuilder text = new StringBuilder(previousHash).append('|');

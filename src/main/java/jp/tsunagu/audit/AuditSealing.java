@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seals the audit trail every ten seconds on every instance. A container timer, not a task handed to
+ * Seals the audit trail every ten seconds on every instance. A container timer, not work handed to
  * an executor from a request, so it carries no request's context; instances running it at the same
  * moment take turns on the chain head's lock and the second finds nothing left.
  */

@@ -303,7 +303,7 @@ class PersonalDataIT {
         assertThat(refill.status()).as("an anonymised case is not filled in again").isEqualTo(409);
     }
 
-    // --- helpers ------------------------------------------------------------------------------------------
+    // --- test data and database reads ------------------------------------------------------------------------------------------
 
     /** A person of 松本市 with one of everything held about people. */
     private record History(long id, String caseCode, long proposalId, long placementId) {
