@@ -42,6 +42,17 @@ public class AuditLog {
                 null, outcome, detail));
     }
 
+    /** Something the service did on its own (a scheduled check), recorded in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bySystem(String process, AuditAction action, String subjectType, Long subjectId, String caseCode,
+                         String detail) {
+        em.persist(new AuditEntry(Instant.now(), process, SYSTEM_ROLE, action, subjectType, subjectId, caseCode,
+                AuditOutcome.ALLOWED, detail));
+    }
+
+    /** The role recorded for what the service does on its own. */
+    public static final String SYSTEM_ROLE = "SYSTEM";
+
     private static AuditEntry entry(Caller caller, AuditAction action, String subjectType, Long subjectId,
                                     String caseCode, AuditOutcome outcome, String detail) {
         return new AuditEntry(Instant.now(), caller.username(), caller.role().name(), action, subjectType, subjectId,

@@ -16,6 +16,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.platform.InvalidInputException;
+import jp.tsunagu.platform.LifecycleConflict;
 import jp.tsunagu.platform.Versions;
 import jp.tsunagu.registry.RegistryReferences;
 
@@ -85,6 +86,9 @@ public class CandidateService {
     public CandidateView update(Caller caller, long id, CandidateInput input) {
         access.requireRole(caller, AuditAction.UPDATE, SUBJECT, Role.COUNTER);
         Candidate candidate = writable(caller, id, AuditAction.UPDATE);
+        if (candidate.isAnonymised()) {
+            throw new LifecycleConflict("匿名化されたケースは変更できません。");
+        }
         if (!candidate.getCaseCode().equals(input.caseCode())) {
             throw new InvalidInputException("caseCode", "ケース番号は変更できません");
         }
