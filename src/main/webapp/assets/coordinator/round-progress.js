@@ -26,10 +26,24 @@ export function followRound(container, round) {
       h('div', { class: 'actions' }, stop),
       status);
 
+  // The server reports only when the solver improves; the bar and the clock advance in between from
+  // the round's start (the server's clock, unless this computer's clock disagrees with it).
+  const started = Date.parse(round.startedAt);
+  const sinceStart = Date.now() - started;
+  const origin = Number.isFinite(sinceStart) && sinceStart >= 0 && sinceStart < (round.solveSeconds + 120) * 1000
+      ? started : Date.now() - (round.elapsedMillis || 0);
+  let reported = 0;
+  const tick = () => {
+    const millis = Math.max(reported, Date.now() - origin);
+    bar.value = Math.min(bar.max, millis);
+    elapsed.textContent = duration(millis);
+  };
+  const ticker = setInterval(tick, 250);
+
   let lastAnnounced = 0;
   const show = (p) => {
-    bar.value = Math.min(bar.max, p.elapsedMillis);
-    elapsed.textContent = duration(p.elapsedMillis);
+    reported = Math.max(reported, p.elapsedMillis || 0);
+    tick();
     placed.textContent = `${p.placed} / ${p.candidates}人`;
     score.textContent = scoreWords(p.bestScore);
     score.title = p.bestScore || '';
@@ -58,9 +72,11 @@ export function followRound(container, round) {
     const finish = (saved) => {
       if (done) return;
       done = true;
+      clearInterval(ticker);
       source.close();
       if (poller) clearInterval(poller);
       bar.value = bar.max;
+      elapsed.textContent = duration(saved.elapsedMillis);
       stop.remove();
       status.textContent = `第${saved.id}回の計算が終わりました：${ROUND_STATUS[saved.status] || saved.status}`;
       resolve(saved);
