@@ -53,7 +53,7 @@ function drawExport() {
       h('a', { href: apiUrl(`registry/${name}.csv?charset=Shift_JIS`), download: `${name}.csv`, 'data-test': `export-${name}` },
           `${name}.csv（Excel 用・Shift_JIS）`),
       ' ／ ',
-      h('a', { href: apiUrl(`registry/${name}.csv`), download: `${name}-utf8.csv` }, 'UTF-8')))));
+      h('a', { href: apiUrl(`registry/${name}.csv`), download: `${name}-utf8.csv`, 'data-test': `export-${name}-utf8` }, 'UTF-8')))));
 }
 
 function drawControls() {

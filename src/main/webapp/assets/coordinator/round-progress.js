@@ -44,7 +44,8 @@ export function followRound(container, round) {
   const show = (p) => {
     reported = Math.max(reported, p.elapsedMillis || 0);
     tick();
-    placed.textContent = `${p.placed} / ${p.candidates}人`;
+    // Until the pool is assembled the round knows no candidates yet: nothing to count.
+    placed.textContent = p.candidates ? `${p.placed} / ${p.candidates}人` : '準備中';
     score.textContent = scoreWords(p.bestScore);
     score.title = p.bestScore || '';
     // Screen readers hear the progress every ten seconds, not at every improvement.

@@ -133,8 +133,8 @@ function drawProposals() {
   clear(proposalsBox,
       h('p', { role: 'status' }, `${proposals.length}件中 ${shown.length}件を表示`),
       dataTable(`第${round.id}回の提案`, [
-        ['ケース', (p) => p.caseCode],
-        ['市町村', (p) => municipalityNames.get(p.municipalityCode) || p.municipalityCode],
+        ['ケース', (p) => p.caseCode, 'nowrap'],
+        ['市町村', (p) => municipalityNames.get(p.municipalityCode) || p.municipalityCode, 'nowrap'],
         ['受入先・業務', (p) => [h('strong', {}, p.hostName), h('br'), p.taskTitle, '（', WORK_KIND[p.workKind] || p.workKind, '）']],
         ['通所', (p) => `${TRAVEL_MODE[p.travelledBy] || p.travelledBy} ${p.travelMinutes}分`],
         ['状態', (p) => [h('span', { class: 'state' }, p.stateJa),
@@ -214,7 +214,7 @@ function actions(p) {
 async function drawUnplaced() {
   const unplaced = await api('GET', `rounds/${round.id}/unplaced`);
   clear(unplacedBox, dataTable(`第${round.id}回で配置できなかった人（${unplaced.length}人）`, [
-    ['ケース', (u) => u.caseCode],
+    ['ケース', (u) => u.caseCode, 'nowrap'],
     ['市町村', (u) => municipalityNames.get(u.municipalityCode) || u.municipalityCode],
     ['理由（外れた受入枠の数）', (u) => h('ul', { class: 'reasons' }, u.reasons.map((r) => h('li', {}, `${r.messageJa}（${r.slots}枠）`)))],
     ['選択肢が生まれる変更', (u) => u.smallestChange ? u.smallestChange.messageJa : '条件を一つ変えるだけでは届く枠がありません'],
@@ -225,7 +225,7 @@ async function drawUnplaced() {
 async function drawExclusions() {
   const exclusions = await api('GET', 'exclusions');
   clear(exclusionsBox, dataTable('除外中の組み合わせ', [
-    ['ケース', (x) => x.caseCode],
+    ['ケース', (x) => x.caseCode, 'nowrap'],
     ['受入枠', (x) => slotLabel(x.slotId)],
     ['きっかけ・理由', (x) => [EXCLUSION_SOURCE[x.source] || x.source, x.note ? '：' + x.note : '']],
     ['除外した人・日時', (x) => `${x.createdBy}（${formatDateTime(x.createdAt)}）`],

@@ -226,11 +226,15 @@ class CoordinatorScreensIT {
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
             browser.driver().findElement(By.cssSelector("[data-test=import]")).click();
             WebElement lineError = browser.waitFor(By.cssSelector("[data-test=import-report] .line-errors li"));
-            assertThat(lineError.getText()).startsWith("3行目：").contains("kind");
+            assertThat(lineError.getText()).startsWith("3行目（kind列）：").contains("宇宙船");
             assertThat(text(browser, "import-report")).contains("何も取り込んでいません");
             assertThat(coordinator().get("/hosts").array().size()).as("nothing of a broken file is stored").isEqualTo(hostsBefore);
             assertThat(browser.driver().findElement(By.cssSelector("[data-test=export-hosts]")).getDomAttribute("href"))
                     .endsWith("/api/registry/hosts.csv?charset=Shift_JIS");
+            String utf8 = browser.driver().findElement(By.cssSelector("[data-test=export-hosts-utf8]")).getDomProperty("href");
+            Object firstLine = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.split(/\\r?\\n/)[0]), e => done(String(e)));", utf8);
+            assertThat(firstLine).as("the export link downloads with the sign-in session").asString().startsWith("host_ref,name,kind");
             browser.screenshot("coordinator-registry");
         } finally {
             Files.deleteIfExists(file);
@@ -266,6 +270,8 @@ class CoordinatorScreensIT {
         browser.waitFor(By.cssSelector("svg[data-test=map][data-measure=hosts]"));
         assertThat(cspViolations(browser)).as("the map and the chart need no relaxed content policy").isEmpty();
         browser.screenshot("coordinator-map");
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("chart-title")));
+        browser.screenshot("coordinator-chart");
     }
 
     @Test
