@@ -78,8 +78,7 @@ function drawReviewActions(drafts) {
   publish.addEventListener('click', () => busy(publish, async () => {
     try {
       round = await api('POST', `rounds/${round.id}/publish`);
-      showMessage(reviewActions, `第${round.id}回を公開しました。各窓口に新しい提案として通知されます。`);
-      await reload();
+      await reload(`第${round.id}回を公開しました。各窓口に新しい提案として通知されます。`, reviewActions);
     } catch (e) {
       showMessage(reviewActions, e);
     }
@@ -244,12 +243,13 @@ async function drawExclusions() {
   ], exclusions, { test: 'exclusions-table', empty: '除外している組み合わせはありません。' }));
 }
 
-async function reload(message) {
+/** Reads the round again after a change and says what was done, where the change was asked for. */
+async function reload(message, where = proposalsBox) {
   try {
     rounds = await api('GET', 'rounds');
     round = rounds.find((r) => r.id === round.id) || round;
     await drawRound();
-    if (message) showMessage(proposalsBox, message);
+    if (message) showMessage(where, message);
   } catch (e) {
     showMessage(main, e);
   }

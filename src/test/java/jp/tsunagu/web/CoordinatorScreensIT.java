@@ -97,6 +97,10 @@ class CoordinatorScreensIT {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(180));
     }
 
+    private static void scrollTo(Browser browser, WebElement element) {
+        browser.driver().executeScript("arguments[0].scrollIntoView()", element);
+    }
+
     private static String text(Browser browser, String test) {
         return browser.waitFor(By.cssSelector("[data-test=" + test + "]")).getText();
     }
@@ -198,11 +202,11 @@ class CoordinatorScreensIT {
         browser.screenshot("coordinator-round");
 
         firstRow.findElement(By.cssSelector("[data-test=pin]")).click();
-        browser.waitForText(By.cssSelector("main"), proposals.get(0).getString("caseCode") + " の提案を固定しました。");
+        browser.waitForText(By.cssSelector("#proposals > .message-success"), proposals.get(0).getString("caseCode") + " の提案を固定しました。");
         assertThat(coordinator().get("/proposals/" + proposals.get(0).getJsonNumber("id")).json().getBoolean("pinned")).isTrue();
 
         browser.waitFor(By.cssSelector("[data-test=publish]")).click();
-        browser.waitForText(By.cssSelector("main"), "第" + roundId + "回を公開しました。");
+        browser.waitForText(By.cssSelector("#review-actions > .message-success"), "第" + roundId + "回を公開しました。");
         assertThat(coordinator().get("/rounds/" + roundId).json().getBoolean("published")).isTrue();
         assertThat(text(browser, "summary-drafts")).isEqualTo("0件");
         assertThat(coordinator().get("/rounds/" + roundId + "/proposals").array().stream()
@@ -295,11 +299,14 @@ class CoordinatorScreensIT {
             phone.waitFor(By.cssSelector("[data-test=pool-table]"));
             phone.screenshot("coordinator-home-375");
             phone.go("coordinator-round.html?round=" + roundId);
-            phone.waitFor(By.cssSelector("[data-test=proposals-table]"));
+            scrollTo(phone, phone.waitFor(By.cssSelector("[data-test=proposals-table]")));
             phone.screenshot("coordinator-round-375");
             phone.go("coordinator-map.html?round=" + roundId);
-            phone.waitFor(By.cssSelector("svg[data-test=map]"));
+            scrollTo(phone, phone.waitFor(By.cssSelector("svg[data-test=map]")));
             phone.screenshot("coordinator-map-375");
+            phone.go("coordinator-inbox.html");
+            phone.waitFor(By.cssSelector("[data-test=inbox-unread]"));
+            phone.screenshot("coordinator-inbox-375");
         }
     }
 }
