@@ -68,10 +68,10 @@ export function scoreWords(score) {
  * A table like ui.js `table`, whose columns may be numbers (right-aligned): `columns` is a list of
  * [header, row => cell, 'number'?]. `test` names the table for the browser test.
  */
-export function dataTable(caption, columns, rows, { empty = '該当するものはありません。', test, rowAttributes } = {}) {
+export function dataTable(caption, columns, rows, { empty = '該当するものはありません。', test, rowAttributes, className } = {}) {
   if (!rows.length) return h('p', { class: 'empty', 'data-test': test ? test + '-empty' : null }, empty);
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': caption },
-      h('table', { 'data-test': test },
+      h('table', { 'data-test': test, class: className },
           h('caption', {}, caption),
           h('thead', {}, h('tr', {}, columns.map(([header, , kind]) => h('th', { scope: 'col', class: kind }, header)))),
           h('tbody', {}, rows.map((row) => h('tr', rowAttributes ? rowAttributes(row) : {},

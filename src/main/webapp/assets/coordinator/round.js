@@ -141,7 +141,7 @@ function drawProposals() {
           p.keptFromLastRound ? h('span', { class: 'badge' }, '前回から') : null]],
         ['説明と他の候補', (p) => details(p)],
         ['操作', (p) => actions(p)],
-      ], shown, { test: 'proposals-table', empty: 'この回の提案はありません。' }));
+      ], shown, { test: 'proposals-table', className: 'wide-table', empty: 'この回の提案はありません。' }));
 }
 
 function details(p) {
@@ -218,7 +218,7 @@ async function drawUnplaced() {
     ['理由（外れた受入枠の数）', (u) => h('ul', { class: 'reasons' }, u.reasons.map((r) => h('li', {}, `${r.messageJa}（${r.slots}枠）`)))],
     ['選択肢が生まれる変更', (u) => u.smallestChange ? u.smallestChange.messageJa : '条件を一つ変えるだけでは届く枠がありません'],
     ['まとめ', (u) => u.summaryJa],
-  ], unplaced, { test: 'unplaced-table', empty: 'この回で配置できなかった人はいません。' }));
+  ], unplaced, { test: 'unplaced-table', className: 'wide-table', empty: 'この回で配置できなかった人はいません。' }));
 }
 
 async function drawExclusions() {
