@@ -134,8 +134,8 @@ function drawProposals() {
       dataTable(`第${round.id}回の提案`, [
         ['ケース', (p) => p.caseCode, 'nowrap'],
         ['市町村', (p) => municipalityNames.get(p.municipalityCode) || p.municipalityCode, 'nowrap'],
-        ['受入先・業務', (p) => [h('strong', {}, p.hostName), h('br'), p.taskTitle, '（', WORK_KIND[p.workKind] || p.workKind, '）']],
-        ['通所', (p) => `${TRAVEL_MODE[p.travelledBy] || p.travelledBy} ${p.travelMinutes}分`],
+        ['受入先・業務', (p) => [h('strong', {}, p.hostName), h('br'), p.taskTitle, '（', WORK_KIND[p.workKind] || p.workKind, '）'], 'text-cell'],
+        ['通所', (p) => `${TRAVEL_MODE[p.travelledBy] || p.travelledBy} ${p.travelMinutes}分`, 'nowrap'],
         ['状態', (p) => [h('span', { class: 'state' }, p.stateJa),
           p.pinned ? h('span', { class: 'badge badge-pinned' }, '固定') : null,
           p.keptFromLastRound ? h('span', { class: 'badge' }, '前回から') : null]],
@@ -217,7 +217,7 @@ async function drawUnplaced() {
     ['市町村', (u) => municipalityNames.get(u.municipalityCode) || u.municipalityCode],
     ['理由（外れた受入枠の数）', (u) => h('ul', { class: 'reasons' }, u.reasons.map((r) => h('li', {}, `${r.messageJa}（${r.slots}枠）`)))],
     ['選択肢が生まれる変更', (u) => u.smallestChange ? u.smallestChange.messageJa : '条件を一つ変えるだけでは届く枠がありません'],
-    ['まとめ', (u) => u.summaryJa],
+    ['まとめ', (u) => u.summaryJa, 'text-cell'],
   ], unplaced, { test: 'unplaced-table', className: 'wide-table', empty: 'この回で配置できなかった人はいません。' }));
 }
 
