@@ -82,7 +82,7 @@ export function showMessage(container, messageOrError, kind) {
       role: isError ? 'alert' : 'status' }, text);
   if (isError && messageOrError.lines && messageOrError.lines.length) {
     box.append(h('ul', { class: 'line-errors' },
-        messageOrError.lines.map((l) => h('li', {}, l.line + '行目：' + l.message))));
+        messageOrError.lines.map((l) => h('li', {}, l.line + '行目' + (l.field ? '（' + l.field + '列）' : '') + '：' + l.message))));
   }
   container.querySelectorAll(':scope > .message').forEach((m) => m.remove());
   container.prepend(box);
