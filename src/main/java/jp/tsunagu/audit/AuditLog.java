@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.Role;
 
 /**
  * Writes the audit trail. An allowed access is recorded in the caller's transaction, so it exists
@@ -27,6 +28,18 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void denied(Caller caller, AuditAction action, String subjectType, Long subjectId, String detail) {
         em.persist(entry(caller, action, subjectType, subjectId, null, AuditOutcome.DENIED, detail));
+    }
+
+    /**
+     * A sign-in or sign-out, in a transaction of its own so that a refused one is kept. The username
+     * is as typed (it may not exist); {@code role} is null when no account answers to it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void signIn(AuditAction action, String username, Role role, Long sessionId, AuditOutcome outcome,
+                       String detail) {
+        String name = username.length() <= 60 ? username : username.substring(0, 60);
+        em.persist(new AuditEntry(Instant.now(), name, role == null ? "-" : role.name(), action, "session", sessionId,
+                null, outcome, detail));
     }
 
     private static AuditEntry entry(Caller caller, AuditAction action, String subjectType, Long subjectId,
