@@ -24,6 +24,7 @@ export async function showDirectory(main, context) {
   async function run() {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(formValues(form))) if (value) params.set(name, value);
+    status.textContent = '検索中…';
     try {
       const entries = await busy(search, () => api('GET', 'resources?' + params), '検索中…');
       showFieldErrors(form, {});
@@ -31,6 +32,7 @@ export async function showDirectory(main, context) {
       status.textContent = `${entries.length}件見つかりました。`;
       clear(results, entries.map((e) => entryCard(e, context)));
     } catch (e) {
+      status.textContent = '';
       showFieldErrors(form, e.fieldErrors);
       showMessage(main, e);
     }

@@ -52,25 +52,31 @@ function markCurrentLink(view) {
   });
 }
 
+/**
+ * Draws the view the address names into a fresh container: a view still loading when the clerk moves
+ * on finishes into a container no longer on the page, instead of drawing over the next one.
+ */
 async function route(context) {
   const main = document.getElementById('main');
   const hash = decodeURIComponent(location.hash.replace(/^#/, '')) || 'people';
   const found = ROUTES.map(([pattern, view]) => [hash.match(pattern), view]).find(([match]) => match);
   markCurrentLink(hash.split('/')[0]);
-  clear(main, h('p', { class: 'message message-info', role: 'status' }, '読み込み中…'));
+  const container = h('div', { id: 'view' }, h('p', { class: 'message message-info', role: 'status' }, '読み込み中…'));
+  clear(main, container);
+  window.scrollTo(0, 0);
   if (!found) {
-    clear(main, h('h1', {}, 'ページが見つかりません'),
+    clear(container, h('h1', {}, 'ページが見つかりません'),
         h('p', {}, h('a', { href: '#people' }, '支援対象者の一覧へ戻る')));
     return;
   }
   const [match, view] = found;
   try {
-    await view(main, context, match[1]);
+    await view(container, context, match[1]);
   } catch (e) {
-    clear(main, h('h1', {}, 'この画面を表示できません'));
-    showMessage(main, e);
+    clear(container, h('h1', {}, 'この画面を表示できません'));
+    showMessage(container, e);
   }
-  main.focus({ preventScroll: false });
+  if (container.isConnected) main.focus({ preventScroll: true });
 }
 
 async function start() {

@@ -59,6 +59,7 @@ export async function showPeople(main, context) {
   }
 
   filters.addEventListener('input', draw);
+  filters.addEventListener('change', draw);
   filters.addEventListener('submit', (e) => { e.preventDefault(); draw(); });
   clear(main,
       h('h1', {}, '支援対象者'),

@@ -33,8 +33,8 @@ export async function showPlacements(main, context) {
     ], placements, { empty: '該当する受入はありません。' }));
   }
   filters.addEventListener('change', () => draw().catch((e) => showMessage(main, e)));
-  clear(main, h('h1', {}, '受入中の方'), filters, results);
   await draw();
+  clear(main, h('h1', {}, '受入中の方'), filters, results);
 }
 
 export async function showPlacement(main, context, id) {

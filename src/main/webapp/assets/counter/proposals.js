@@ -44,6 +44,7 @@ export async function showProposals(main, context) {
     ], shown, { empty: '条件に合う提案はありません。' }));
   }
   filters.addEventListener('input', draw);
+  filters.addEventListener('change', draw);
   filters.addEventListener('submit', (e) => { e.preventDefault(); draw(); });
   clear(main, h('h1', {}, '提案'),
       h('p', {}, '県が公開した週ごとのマッチング案のうち、担当する方への提案です。ご本人と相談して、受け入れるか辞退するかを記録します。'),
@@ -53,7 +54,7 @@ export async function showProposals(main, context) {
 
 function alternativeCard(a) {
   return h('li', { class: 'card', dataset: { test: 'alternative' } },
-      h('h4', {}, `候補${a.rank}：${a.hostName}`),
+      h('h3', {}, `候補${a.rank}：${a.hostName}`),
       h('p', {}, `${a.taskTitle}（${label(WORK_KINDS, a.workKind)}）`),
       h('p', {}, `${weekdays(a.weekdays)}曜 ${time(a.startTime)}から${a.hoursPerDay}時間・${travel(a.travelMinutes, a.travelledBy)}`),
       h('p', {}, a.explanationJa),
@@ -144,6 +145,7 @@ async function decide(main, context, p, form, button, action, body, success) {
     await busy(button, () => api('POST', `proposals/${p.id}/${action}`, body), '記録中…');
     await showProposal(main, context, p.id);
     showMessage(main, success);
+    window.scrollTo(0, 0);
   } catch (e) {
     showFieldErrors(form, e.fieldErrors);
     if (e.status === 404) showMessage(main, new Error(NOT_FOUND));
@@ -171,9 +173,9 @@ async function bookingSection(main, context, p) {
   const save = h('button', { type: 'submit', id: 'book' }, '予定を登録する');
   const form = h('form', { id: 'booking-form', novalidate: true, 'aria-labelledby': 'booking-heading' },
       h('h3', { id: 'booking-heading' }, '予定を登録する'),
+      field('kind', '種類', { control: 'select', value: p.state === 'CONFIRMED' ? 'ACCOMPANIMENT' : 'VISIT', options: BOOKING_KINDS,
+        hint: '見学会は初日より前に、同行は受入決定後の初日に行います。' }),
       h('div', { class: 'form-grid' },
-          field('kind', '種類', { control: 'select', value: p.state === 'CONFIRMED' ? 'ACCOMPANIMENT' : 'VISIT', options: BOOKING_KINDS,
-            hint: '見学会は初日より前に、同行は受入決定後の初日に行います。' }),
           field('startsAt', '開始', { type: 'datetime-local', required: true }),
           field('endsAt', '終了', { type: 'datetime-local', required: true })),
       field('staffIds', '同行する職員', { control: 'checkboxes', required: true,
