@@ -1,11 +1,10 @@
 // The counter's inbox (お知らせ): what needs acting on, with a link to where it lives.
 import { api } from '../api.js';
-import { h, clear, showMessage, busy, formatDateTime } from '../ui.js';
+import { h, clear, field, showMessage, busy, formatDateTime } from '../ui.js';
 
 const WHERE = { proposal: '#proposal/', placement: '#placement/', candidate: '#person/' };
 
 export async function showInbox(main) {
-  const unreadOnly = new URLSearchParams(location.hash.split('?')[1] || '').get('unread') === 'true';
   const items = await api('GET', 'inbox');
   const list = h('ul', { class: 'cards inbox' }, items.map((n) => {
     const link = WHERE[n.subjectType] && n.subjectId ? h('a', { href: WHERE[n.subjectType] + n.subjectId }, '開く') : null;
@@ -15,6 +14,7 @@ export async function showInbox(main) {
       try {
         await busy(button, () => api('POST', `inbox/${n.id}/read`), '処理中…');
         state.textContent = '既読';
+        button.closest('li').classList.remove('unread');
         button.remove();
       } catch (e) { showMessage(main, e); }
     } }, '既読にする');
@@ -22,8 +22,13 @@ export async function showInbox(main) {
         h('h2', { class: 'card-title' }, n.title), h('p', {}, `${n.kindLabel}・${formatDateTime(n.createdAt)} `, state),
         h('p', {}, n.body), h('div', { class: 'actions' }, link, mark));
   }));
+  const filter = h('form', { class: 'filters', 'aria-label': 'お知らせの絞り込み' },
+      field('shown', '表示するお知らせ', { control: 'select', options: [['all', 'すべて'], ['unread', '未読のみ']] }));
+  filter.addEventListener('change', () => {
+    const unreadOnly = filter.shown.value === 'unread';
+    list.querySelectorAll('li').forEach((li) => { li.hidden = unreadOnly && !li.classList.contains('unread'); });
+  });
   clear(main, h('h1', {}, 'お知らせ'),
       h('p', {}, `未読 ${items.filter((n) => !n.read).length}件／全 ${items.length}件（新しい順、最大200件）`),
-      items.length ? list : h('p', { class: 'empty' }, 'お知らせはありません。'));
-  if (unreadOnly) list.querySelectorAll('li:not(.unread)').forEach((li) => li.remove());
+      items.length ? [filter, list] : h('p', { class: 'empty' }, 'お知らせはありません。'));
 }

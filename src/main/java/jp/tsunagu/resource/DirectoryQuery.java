@@ -3,6 +3,7 @@ package jp.tsunagu.resource;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.tsunagu.platform.InvalidInputException;
@@ -24,7 +25,7 @@ public record DirectoryQuery(String municipality, String wideArea, String kind, 
     /** The kinds a search may name. */
     static Set<String> knownKinds() {
         return Stream.concat(Stream.of(ALL_HOSTS), Stream.concat(Arrays.stream(HostKind.values()).map(Enum::name),
-                Arrays.stream(ResourceKind.values()).map(Enum::name))).collect(Collectors.toCollection(java.util.TreeSet::new));
+                Arrays.stream(ResourceKind.values()).map(Enum::name))).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Reads the query parameters as sent; blank means "any". */

@@ -118,6 +118,7 @@ class CounterScreensIT {
     @Test
     void aPublishedProposalIsReadWithItsAlternativesAndAcceptedWithConsent() throws Exception {
         long proposal = publishedProposalForANewPerson();
+        long proposedSlot = counter.get("/proposals/" + proposal).json().getJsonNumber("slotId").longValue();
         try (Browser browser = Browser.open(base, 1280, 900)) {
             browser.signIn(MATSUMOTO_COUNTER, PASSWORD, "counter.html");
             browser.go("counter.html#proposals");
@@ -136,6 +137,8 @@ class CounterScreensIT {
         }
         JsonObject after = counter.get("/proposals/" + proposal).json();
         assertThat(after.getString("state")).isEqualTo("ACCEPTED");
+        assertThat(after.getJsonNumber("slotId").longValue()).as("the proposal itself, as chosen by default")
+                .isEqualTo(proposedSlot);
         assertThat(after.getJsonArray("sharedItems").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactlyInAnyOrder("PACING_STAGE", "ACCOMMODATIONS", "COUNTER_CONTACT", "INTERESTS");
