@@ -59,7 +59,9 @@ export async function showPeople(main, context) {
   }
 
   filters.addEventListener('input', draw);
-  filters.addEventListener('change', draw);
+  // A select may change without an input event; a text box's change (on leaving it) must not redraw
+  // the table under the link being clicked.
+  filters.addEventListener('change', (event) => { if (event.target.tagName === 'SELECT') draw(); });
   filters.addEventListener('submit', (e) => { e.preventDefault(); draw(); });
   clear(main,
       h('h1', {}, '支援対象者'),

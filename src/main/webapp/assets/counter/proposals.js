@@ -44,7 +44,9 @@ export async function showProposals(main, context) {
     ], shown, { empty: '条件に合う提案はありません。' }));
   }
   filters.addEventListener('input', draw);
-  filters.addEventListener('change', draw);
+  // A select may change without an input event; a text box's change (on leaving it) must not redraw
+  // the table under the link being clicked.
+  filters.addEventListener('change', (event) => { if (event.target.tagName === 'SELECT') draw(); });
   filters.addEventListener('submit', (e) => { e.preventDefault(); draw(); });
   clear(main, h('h1', {}, '提案'),
       h('p', {}, '県が公開した週ごとのマッチング案のうち、担当する方への提案です。ご本人と相談して、受け入れるか辞退するかを記録します。'),

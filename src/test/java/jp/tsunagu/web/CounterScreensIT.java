@@ -108,11 +108,30 @@ class CounterScreensIT {
             browser.driver().findElement(By.cssSelector("#people-filters input[name=caseCode]")).sendKeys(caseCode);
             browser.waitForText(By.id("people-count"), "1人を表示");
             assertThat(caseCodesShown(browser)).containsExactly(caseCode);
+            JsonObject saved = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+                    .filter(p -> p.getString("caseCode").equals(caseCode)).findFirst().orElseThrow();
+            assertThat(saved.getJsonObject("profile").getInt("maxOneWayMinutes")).isEqualTo(45);
+            assertThat(saved.getJsonObject("profile").getJsonArray("availableDays").getString(0)).isEqualTo("TUESDAY");
+
+            // A colleague saves the person while the form is open: the stale save is refused, nothing is overwritten.
+            long id = saved.getJsonNumber("id").longValue();
+            browser.driver().findElement(By.cssSelector("#people-results [data-test=person-link]")).click();
+            WebElement edit = browser.waitFor(By.id("person-form"));
+            var colleague = counter.put("/candidates/" + id, SampleAccounts.candidateJson(caseCode, MATSUMOTO, 4,
+                    saved.getJsonNumber("version").longValue()));
+            assertThat(colleague.status()).as(colleague.toString()).isEqualTo(200);
+            WebElement hours = edit.findElement(By.name("hoursPerDay"));
+            hours.clear();
+            hours.sendKeys("3");
+            edit.findElement(By.id("save-person")).click();
+            browser.waitForText(By.cssSelector("#view > .message-error"), "ほかの職員が先に");
+            assertThat(edit.findElement(By.name("hoursPerDay")).getAttribute("value")).isEqualTo("3");
+            browser.screenshot("counter-person-conflict");
         }
-        JsonObject saved = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        JsonObject latest = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("caseCode").equals(caseCode)).findFirst().orElseThrow();
-        assertThat(saved.getJsonObject("profile").getInt("maxOneWayMinutes")).isEqualTo(45);
-        assertThat(saved.getJsonObject("profile").getJsonArray("availableDays").getString(0)).isEqualTo("TUESDAY");
+        assertThat(latest.getJsonObject("profile").getInt("priority")).as("the colleague's change stays").isEqualTo(4);
+        assertThat(latest.getJsonObject("profile").getInt("hoursPerDay")).isEqualTo(2);
     }
 
     @Test
