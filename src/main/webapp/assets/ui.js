@@ -160,7 +160,11 @@ export function formValues(form) {
   const values = {};
   for (const element of form.elements) {
     if (!element.name || element.disabled) continue;
-    if (element.type === 'checkbox') {
+    if (element.type === 'radio') {
+      // A group of radio buttons has one value: the checked one's (none checked: null).
+      if (!(element.name in values)) values[element.name] = null;
+      if (element.checked) values[element.name] = element.value;
+    } else if (element.type === 'checkbox') {
       const group = form.querySelectorAll(`input[type=checkbox][name="${element.name}"]`);
       if (group.length > 1 || element.value !== 'on') {
         values[element.name] = values[element.name] || [];

@@ -120,9 +120,7 @@ function decisionSection(main, context, p) {
   accept.addEventListener('submit', async (event) => {
     event.preventDefault();
     const v = formValues(accept);
-    // formValues reads radio buttons as plain inputs; the chosen slot is the checked one.
-    const chosen = accept.querySelector('input[name=slotId]:checked');
-    const body = { version: p.version, slotId: chosen && chosen.value ? Number(chosen.value) : null, consentDate: v.consentDate,
+    const body = { version: p.version, slotId: v.slotId ? Number(v.slotId) : null, consentDate: v.consentDate,
       sharedItems: v.sharedItems || [], firstDayNeeds: v.firstDayNeeds };
     await decide(main, context, p, accept, acceptButton, 'accept', body, '受け入れの申し込みを記録しました。受入先の回答を待ちます。');
   });
