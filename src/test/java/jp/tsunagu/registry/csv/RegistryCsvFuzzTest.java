@@ -3,13 +3,8 @@ package jp.tsunagu.registry.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import jp.tsunagu.platform.Problems;
 import jp.tsunagu.registry.HostInput;
 import jp.tsunagu.registry.SlotInput;
@@ -24,7 +19,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
@@ -36,40 +30,8 @@ import org.apache.commons.csv.CSVParser;
 @AddLifecycleHook(FuzzRun.class)
 class RegistryCsvFuzzTest {
 
-    static final Vocabulary KNOWN = new Vocabulary(List.of("202029", "202011", "204226"),
-            List.of("quiet_place", "no_heavy_lifting", "short_hours"), List.of("H0001", "H0002"),
-            List.of(List.of("H0001", "T1"), List.of("H0001", "T2"), List.of("H0002", "T1")));
-    static final Map<String, Long> HOSTS = Map.of("H0001", 1L, "H0002", 2L);
-    static final Map<String, Long> TASKS = Map.of("1/T1", 10L, "1/T2", 11L, "2/T1", 20L);
-
-    static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
-
-    static final RegistryCsvReader READER = new RegistryCsvReader(new RegistryCsvReader.References() {
-        @Override
-        public boolean isMunicipality(String code) {
-            return KNOWN.municipalities().contains(code);
-        }
-
-        @Override
-        public boolean isAccommodation(String code) {
-            return KNOWN.accommodations().contains(code);
-        }
-
-        @Override
-        public Long hostId(String ref) {
-            return HOSTS.get(ref);
-        }
-
-        @Override
-        public Long taskId(long hostId, String ref) {
-            return TASKS.get(hostId + "/" + ref);
-        }
-    }, VALIDATION.getValidator());
-
-    @AfterContainer
-    static void close() {
-        VALIDATION.close();
-    }
+    static final Vocabulary KNOWN = ReaderFixture.KNOWN;
+    static final RegistryCsvReader READER = ReaderFixture.READER;
 
     @Provide
     Arbitrary<RegistryCsvFuzz.Sheet> sheets() {
