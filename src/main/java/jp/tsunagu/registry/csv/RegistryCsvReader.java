@@ -192,7 +192,7 @@ final class RegistryCsvReader {
             message = "\" で始めた値が閉じられないまま、ファイルが終わっています。値の中の \" は \"\" と2つ重ねて書いてください";
         } else if (cause instanceof CSVException) {
             message = "\" で囲んだ値の後に、カンマ（,）や改行以外の文字があります。値の中の \" は \"\" と2つ重ねて書いてください";
-        } else if (cause instanceof IllegalArgumentException) {
+        } else if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("header")) {
             message = "見出しに名前のない列があります。1行目の見出しを確認してください";
             line = 1;
         } else {
