@@ -118,6 +118,12 @@ public class ProblemFilter implements Filter {
                 super.sendError(status, message);
                 return;
             }
+            if (status == 501) {
+                // A servlet's answer to a method it does not implement (PATCH, or a made-up one, on a
+                // static address): the caller's mistake, as the API answers it, not a server failure.
+                status = 405;
+                setHeader("Allow", "GET, HEAD, OPTIONS");
+            }
             write((HttpServletResponse) getResponse(), status, Problems.title(status), Problems.detail(status));
         }
     }
