@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,6 +52,8 @@ public final class LocalService {
     private EmbeddedDatabase database;
     private ServerProcess server;
     private volatile boolean stopped;
+    /** Set before the launcher ends on its own, so that the stop hook leaves the exit code alone. */
+    private volatile boolean exiting;
 
     private LocalService(PrintStream out) {
         this.out = out;
@@ -64,13 +68,20 @@ public final class LocalService {
         try {
             exit = service.run();
         } catch (LaunchException e) {
+            if (service.stopped) {
+                service.awaitStopHook(); // stopped by a signal while starting: not a failure to report
+            }
             out.println();
             out.println("Tsunagu local service could not start:");
             out.println(EmbeddedDatabase.indent(e.getMessage()));
             exit = EXIT_START_FAILED;
         }
+        if (service.stopped) {
+            service.awaitStopHook();
+        }
         if (exit >= 0) {
             service.stop();
+            service.exiting = true;
             System.exit(exit);
         }
     }
@@ -94,14 +105,14 @@ public final class LocalService {
         ensurePortFree(port, payaraJar);
 
         boolean resetDb = Boolean.parseBoolean(setting("tsunagu.resetDb", null, "false").trim());
+        CompletableFuture<Void> databaseStarted = CompletableFuture.completedFuture(null);
         if (dbUrl.isEmpty()) {
             database = new EmbeddedDatabase(localHome().resolve("local-db"), out);
             database.resetOnStart(resetDb);
             out.println("Starting the embedded MariaDB (data in " + database.home() + ") ...");
-            long dbStart = System.nanoTime();
-            dbUrl = database.start();
-            out.println("  MariaDB listening on 127.0.0.1:" + database.port() + ", started in "
-                    + RoundRunner.seconds(millisSince(dbStart)) + " s");
+            dbUrl = database.prepare();
+            // The database starts while Payara boots: the service waits for it before migrating.
+            databaseStarted = startInBackground(database);
         } else {
             out.println("Using the external database " + redact(dbUrl));
             if (resetDb) {
@@ -122,7 +133,7 @@ public final class LocalService {
         server.start(port, bindAddress, dbUrl, passOn);
 
         ServiceClient client = new ServiceClient(port, "coordinator", DEMO_PASSWORD);
-        awaitHealthy(client);
+        awaitHealthy(client, databaseStarted);
         long readyMillis = millisSince(launched);
         String sinceCommand = sinceCommand();
         out.println("Service healthy: ready in " + Math.round(readyMillis / 1000.0) + " s from launch"
@@ -162,26 +173,53 @@ public final class LocalService {
 
     /** Blocks while the server runs; if it dies on its own, says so and exits. */
     private void watchServer() {
-        while (server.isAlive()) {
+        while (server.isAlive() && !stopped) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             }
         }
+        if (stopped) {
+            awaitStopHook();
+        }
         if (!stopped) {
             out.println("Payara Micro stopped unexpectedly (exit " + server.exitValue() + "). Last lines of the log:");
             out.println(EmbeddedDatabase.indent(server.tail(30)));
             stop();
+            exiting = true;
             System.exit(EXIT_START_FAILED);
         }
     }
 
-    private void awaitHealthy(ServiceClient client) throws LaunchException {
+    private CompletableFuture<Void> startInBackground(EmbeddedDatabase embedded) {
+        long dbStart = System.nanoTime();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                embedded.launch();
+            } catch (LaunchException e) {
+                throw new CompletionException(e);
+            }
+            out.println("  MariaDB listening on 127.0.0.1:" + embedded.port() + ", started in "
+                    + RoundRunner.seconds(millisSince(dbStart)) + " s");
+        });
+    }
+
+    private void awaitHealthy(ServiceClient client, CompletableFuture<Void> databaseStarted) throws LaunchException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
         String last = "";
         long startedSeen = 0;
         while (System.nanoTime() < deadline) {
+            if (databaseStarted.isCompletedExceptionally() && !stopped) {
+                try {
+                    databaseStarted.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof LaunchException launch) {
+                        throw launch;
+                    }
+                    throw new LaunchException("The embedded database did not start: " + e.getCause());
+                }
+            }
             if (!server.isAlive()) {
                 throw new LaunchException("Payara Micro exited (code " + server.exitValue() + ") before the service"
                         + " was healthy. Last lines of the log:\n" + server.tail(30));
@@ -209,7 +247,7 @@ public final class LocalService {
     }
 
     /** Up, and the application's own database check is among the checks (not just an empty server). */
-    private static boolean isUp(String body) {
+    static boolean isUp(String body) {
         try {
             JsonObject health = LaunchJson.object(body);
             JsonValue checks = health.get("checks");
@@ -277,12 +315,37 @@ public final class LocalService {
         }
     }
 
+    /**
+     * Ctrl-C or a termination signal (to the launcher, or to Maven running it): stops Payara and
+     * the database, says so, and ends with exit code 0, since stopping is what was asked for. When
+     * the launcher ends on its own ({@link #exiting}), everything is already stopped.
+     */
     private void stopFromSignal() {
-        if (!stopped && (server != null || database != null)) {
-            out.println();
-            out.println("Stopping the Tsunagu local service ...");
+        if (exiting) {
+            return;
         }
+        boolean running = !stopped && (server != null || database != null);
+        if (running) {
+            out.println();
+            out.println("停止しています / Stopping the Tsunagu local service ...");
+        }
+        long stopping = System.nanoTime();
         stop();
+        if (running) {
+            out.println("停止しました / Stopped: " + (server != null ? "Payara Micro" : "")
+                    + (server != null && database != null ? " and " : "")
+                    + (database != null ? "the embedded MariaDB" : "") + " shut down in "
+                    + RoundRunner.seconds(millisSince(stopping)) + " s.");
+        }
+        out.flush();
+        Runtime.getRuntime().halt(EXIT_OK);
+    }
+
+    /** Once the stop hook runs, the main thread only waits for it to end the process. */
+    private void awaitStopHook() {
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park(this);
+        }
     }
 
     /** Payara first (it holds connections), then the database. Safe to call twice. */

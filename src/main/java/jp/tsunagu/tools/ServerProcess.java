@@ -153,6 +153,20 @@ final class ServerProcess {
         }
     }
 
+    /** Ends the server at once, as a crash or {@code kill -9} would: no shutdown of any kind. */
+    void kill() {
+        following = false;
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The Java that runs the launcher runs the server too, so JAVA_HOME decides for both. */
     static String javaExecutable() {
         Optional<String> current = ProcessHandle.current().info().command();
