@@ -9,33 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Command one of the README, end to end as a new user runs it: an embedded MariaDB in a fresh data
- * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary.
+ * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary; then a
+ * second start on the same folder, stopped by a termination signal as Ctrl-C would.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalServiceIT {
 
+    private static final Path HOME = Path.of("target", "local-service-it").toAbsolutePath();
+    private static int port;
+
     @Test
+    @Order(1)
     void startsOnAnEmbeddedDatabaseLoadsTheSampleAndRunsAWeeklyRound() throws Exception {
-        Path home = Path.of("target", "local-service-it").toAbsolutePath();
-        Path output = home.resolve("output.txt");
-        Files.createDirectories(home);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dtsunagu.home=" + home, "-Dtsunagu.resetDb=true", "-Dtsunagu.port=" + port,
-                "-Dtsunagu.exitAfterRound=true", "-Dtsunagu.solveSeconds=5",
-                "-Dtsunagu.war=" + System.getProperty("tsunagu.war", "target/tsunagu.war"),
-                "-Dtsunagu.payaraJar=" + System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "-Dtsunagu.log=" + home.resolve("service.log"),
-                "-cp", System.getProperty("java.class.path"), LocalService.class.getName());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().remove("TSUNAGU_DB_URL"); // the embedded database is what a new user gets
-        Process process = builder.start();
+        Path output = HOME.resolve("output.txt");
+        Process process = launch(output, "service.log", "-Dtsunagu.resetDb=true", "-Dtsunagu.exitAfterRound=true");
         boolean ended = process.waitFor(8, TimeUnit.MINUTES);
         if (!ended) {
             process.destroyForcibly();
@@ -46,6 +40,60 @@ class LocalServiceIT {
         assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
                 "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
                 "Service ready: http://localhost:" + port + "/tsunagu/api");
+    }
+
+    /**
+     * The second start finds the sample loaded; after its round the heartbeat logs no errors, and a
+     * termination signal stops Payara and the database, says so, and ends with code 0.
+     */
+    @Test
+    @Order(2)
+    void stopsTheServerAndTheDatabaseCleanlyOnATerminationSignal() throws Exception {
+        Path output = HOME.resolve("output-stop.txt");
+        Path log = HOME.resolve("service-stop.log");
+        Process process = launch(output, log.getFileName().toString());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+        while (!read(output).contains("Ctrl-C to stop.") && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(read(output)).as(read(output)).contains("Ctrl-C to stop.");
+        long logAfterRound = Files.size(log);
+        Thread.sleep(4 * 3_000L + 1_000); // four periods of the round heartbeat
+        String logged = read(log).substring((int) Math.min(logAfterRound, read(log).length()));
+        assertThat(logged).doesNotContain("SEVERE", "closed EntityManager", "No invocation on invocation stack");
+
+        List<ProcessHandle> children = process.descendants().toList();
+        assertThat(children.stream().map(p -> p.info().command().orElse("")))
+                .anyMatch(c -> c.endsWith("java"))
+                .anyMatch(c -> c.contains("mariadbd") || c.contains("mysqld"));
+        process.destroy(); // SIGTERM
+        boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+        String printed = read(output);
+        assertThat(ended).as(printed).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("停止しました / Stopped: Payara Micro and the embedded MariaDB shut down")
+                .doesNotContain("Exception", "BUILD FAILURE", "\tat ");
+        for (ProcessHandle child : children) {
+            assertThat(child.onExit()).as(child.info().command().orElse("") + " has ended")
+                    .succeedsWithin(java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    private static Process launch(Path output, String log, String... options) throws IOException {
+        Files.createDirectories(HOME);
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtsunagu.home=" + HOME, "-Dtsunagu.port=" + port, "-Dtsunagu.solveSeconds=5",
+                "-Dtsunagu.war=" + System.getProperty("tsunagu.war", "target/tsunagu.war"),
+                "-Dtsunagu.payaraJar=" + System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "-Dtsunagu.log=" + HOME.resolve(log)));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalService.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().remove("TSUNAGU_DB_URL"); // the embedded database is what a new user gets
+        return builder.start();
     }
 
     private static String read(Path file) throws IOException {
