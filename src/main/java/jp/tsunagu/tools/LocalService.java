@@ -128,6 +128,10 @@ public final class LocalService {
                 passOn.add("-D" + name + "=" + value);
             }
         }
+        if (database != null) {
+            // The embedded database may still be starting: the service waits for it as long as we wait for the service.
+            passOn.add("-Dtsunagu.db.startWaitSeconds=" + READY_TIMEOUT_SECONDS);
+        }
         out.println("Starting Payara Micro on " + (bindAddress.isBlank() ? "port " : bindAddress + ":") + port
                 + " (full log: " + log + ") ...");
         server.start(port, bindAddress, dbUrl, passOn);

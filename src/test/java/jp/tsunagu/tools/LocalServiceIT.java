@@ -9,56 +9,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Command one of the README, end to end as a new user runs it: an embedded MariaDB in a fresh data
- * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary; then a
- * second start on the same folder, stopped by a termination signal as Ctrl-C would.
+ * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary; then,
+ * while it serves, Ctrl-C as a termination signal.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalServiceIT {
 
     private static final Path HOME = Path.of("target", "local-service-it").toAbsolutePath();
     private static int port;
 
     @Test
-    @Order(1)
-    void startsOnAnEmbeddedDatabaseLoadsTheSampleAndRunsAWeeklyRound() throws Exception {
+    void startsOnAnEmbeddedDatabaseRunsAWeeklyRoundAndStopsCleanlyOnATerminationSignal() throws Exception {
         Path output = HOME.resolve("output.txt");
-        Process process = launch(output, "service.log", "-Dtsunagu.resetDb=true", "-Dtsunagu.exitAfterRound=true");
-        boolean ended = process.waitFor(8, TimeUnit.MINUTES);
-        if (!ended) {
-            process.destroyForcibly();
-        }
-        String printed = read(output);
-        assertThat(ended).as(printed).isTrue();
-        assertThat(process.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
-                "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
-                "Service ready: http://localhost:" + port + "/tsunagu/api");
-    }
-
-    /**
-     * The second start finds the sample loaded; after its round the heartbeat logs no errors, and a
-     * termination signal stops Payara and the database, says so, and ends with code 0.
-     */
-    @Test
-    @Order(2)
-    void stopsTheServerAndTheDatabaseCleanlyOnATerminationSignal() throws Exception {
-        Path output = HOME.resolve("output-stop.txt");
-        Path log = HOME.resolve("service-stop.log");
-        Process process = launch(output, log.getFileName().toString());
+        Path log = HOME.resolve("service.log");
+        Process process = launch(output, log.getFileName().toString(), "-Dtsunagu.resetDb=true");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (!read(output).contains("Ctrl-C to stop.") && process.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        assertThat(read(output)).as(read(output)).contains("Ctrl-C to stop.");
+        String printed = read(output);
+        assertThat(printed).as(printed).contains("Ctrl-C to stop.");
+        assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
+                "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
+                "Service ready: http://localhost:" + port + "/tsunagu/api", "Service healthy: ready in");
+
+        // The round heartbeat logs nothing over four of its periods after the round.
         long logAfterRound = Files.size(log);
-        Thread.sleep(4 * 3_000L + 1_000); // four periods of the round heartbeat
+        Thread.sleep(4 * 3_000L + 1_000);
         String logged = read(log).substring((int) Math.min(logAfterRound, read(log).length()));
         assertThat(logged).doesNotContain("SEVERE", "closed EntityManager", "No invocation on invocation stack");
 
@@ -66,9 +46,9 @@ class LocalServiceIT {
         assertThat(children.stream().map(p -> p.info().command().orElse("")))
                 .anyMatch(c -> c.endsWith("java"))
                 .anyMatch(c -> c.contains("mariadbd") || c.contains("mysqld"));
-        process.destroy(); // SIGTERM
+        process.destroy(); // SIGTERM, as Ctrl-C or kill would send
         boolean ended = process.waitFor(2, TimeUnit.MINUTES);
-        String printed = read(output);
+        printed = read(output);
         assertThat(ended).as(printed).isTrue();
         assertThat(process.exitValue()).as(printed).isZero();
         assertThat(printed).contains("停止しました / Stopped: Payara Micro and the embedded MariaDB shut down")
