@@ -45,7 +45,8 @@ public final class LocalService {
     static final int EXIT_NO_ROUND_API = 4;
 
     private static final String DEMO_PASSWORD = "demo-pass";
-    private static final long READY_TIMEOUT_SECONDS = 180;
+    // Generous: on a busy shared machine a first start (database install, sample load) can take minutes.
+    private static final long READY_TIMEOUT_SECONDS = 420;
 
     private final PrintStream out;
     private final long launched = System.nanoTime();

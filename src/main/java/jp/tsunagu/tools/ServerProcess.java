@@ -62,7 +62,9 @@ final class ServerProcess {
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
-                "--nocluster"));
+                // One instance on this machine: no data grid to form (Hazelcast takes seconds to start
+                // and nothing here uses it) and no usage report to send.
+                "--nocluster", "--nohazelcast", "--disablephonehome"));
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             if (!bindAddress.isBlank()) {
