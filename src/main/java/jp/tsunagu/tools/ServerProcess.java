@@ -62,9 +62,8 @@ final class ServerProcess {
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
-                // One instance on this machine: no data grid to form (Hazelcast takes seconds to start
-                // and nothing here uses it) and no usage report to send.
-                "--nocluster", "--nohazelcast", "--disablephonehome"));
+                // One instance on this machine: no cluster to join and no usage report to send.
+                "--nocluster", "--disablephonehome"));
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             if (!bindAddress.isBlank()) {
