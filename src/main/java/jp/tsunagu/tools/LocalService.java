@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -106,14 +104,16 @@ public final class LocalService {
         ensurePortFree(port, payaraJar);
 
         boolean resetDb = Boolean.parseBoolean(setting("tsunagu.resetDb", null, "false").trim());
-        CompletableFuture<Void> databaseStarted = CompletableFuture.completedFuture(null);
         if (dbUrl.isEmpty()) {
             database = new EmbeddedDatabase(localHome().resolve("local-db"), out);
             database.resetOnStart(resetDb);
             out.println("Starting the embedded MariaDB (data in " + database.home() + ") ...");
-            dbUrl = database.prepare();
-            // The database starts while Payara boots: the service waits for it before migrating.
-            databaseStarted = startInBackground(database);
+            long dbStart = System.nanoTime();
+            // Before Payara, not beside it: the JPA provider logs in while the application deploys,
+            // and a database still starting then fails the deployment.
+            dbUrl = database.start();
+            out.println("  MariaDB listening on 127.0.0.1:" + database.port() + ", started in "
+                    + RoundRunner.seconds(millisSince(dbStart)) + " s");
         } else {
             out.println("Using the external database " + redact(dbUrl));
             if (resetDb) {
@@ -129,16 +129,12 @@ public final class LocalService {
                 passOn.add("-D" + name + "=" + value);
             }
         }
-        if (database != null) {
-            // The embedded database may still be starting: the service waits for it as long as we wait for the service.
-            passOn.add("-Dtsunagu.db.startWaitSeconds=" + READY_TIMEOUT_SECONDS);
-        }
         out.println("Starting Payara Micro on " + (bindAddress.isBlank() ? "port " : bindAddress + ":") + port
                 + " (full log: " + log + ") ...");
         server.start(port, bindAddress, dbUrl, passOn);
 
         ServiceClient client = new ServiceClient(port, "coordinator", DEMO_PASSWORD);
-        awaitHealthy(client, databaseStarted);
+        awaitHealthy(client);
         long readyMillis = millisSince(launched);
         String sinceCommand = sinceCommand();
         out.println("Service healthy: ready in " + Math.round(readyMillis / 1000.0) + " s from launch"
@@ -197,34 +193,11 @@ public final class LocalService {
         }
     }
 
-    private CompletableFuture<Void> startInBackground(EmbeddedDatabase embedded) {
-        long dbStart = System.nanoTime();
-        return CompletableFuture.runAsync(() -> {
-            try {
-                embedded.launch();
-            } catch (LaunchException e) {
-                throw new CompletionException(e);
-            }
-            out.println("  MariaDB listening on 127.0.0.1:" + embedded.port() + ", started in "
-                    + RoundRunner.seconds(millisSince(dbStart)) + " s");
-        });
-    }
-
-    private void awaitHealthy(ServiceClient client, CompletableFuture<Void> databaseStarted) throws LaunchException {
+    private void awaitHealthy(ServiceClient client) throws LaunchException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
         String last = "";
         long startedSeen = 0;
         while (System.nanoTime() < deadline) {
-            if (databaseStarted.isCompletedExceptionally() && !stopped) {
-                try {
-                    databaseStarted.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof LaunchException launch) {
-                        throw launch;
-                    }
-                    throw new LaunchException("The embedded database did not start: " + e.getCause());
-                }
-            }
             if (!server.isAlive()) {
                 throw new LaunchException("Payara Micro exited (code " + server.exitValue() + ") before the service"
                         + " was healthy. Last lines of the log:\n" + server.tail(30));
