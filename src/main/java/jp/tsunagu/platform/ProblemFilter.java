@@ -60,10 +60,17 @@ public class ProblemFilter implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
             if (res.isCommitted()) {
+                LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
                 throw e;
             }
+            if (DatabaseUnavailable.isCause(e)) {
+                LOG.warning(() -> "database unavailable: " + e);
+                ((HttpServletResponse) res).setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                write((HttpServletResponse) res, 503, DatabaseUnavailable.title(), DatabaseUnavailable.detail());
+                return;
+            }
+            LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
             write((HttpServletResponse) res, 500, Problems.title(500), Problems.detail(500));
         }
     }
