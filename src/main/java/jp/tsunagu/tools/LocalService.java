@@ -147,6 +147,7 @@ public final class LocalService {
                 : RoundRunner.Result.UNAVAILABLE;
 
         out.println();
+        out.println("画面 / Web interface: " + client.rootUrl() + "/tsunagu/  (sign in with a demo account below)");
         out.println("Service ready: " + client.apiUrl() + "  (OpenAPI: " + client.rootUrl() + "/openapi, health: "
                 + client.rootUrl() + "/health)");
         out.println("Demo accounts (password " + DEMO_PASSWORD + "): coordinator, counter-<JIS code> e.g. counter-202011 (長野市),"

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +38,13 @@ class LocalServiceIT {
         assertThat(printed).as(printed).contains("Ctrl-C to stop.");
         assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
                 "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
-                "Service ready: http://localhost:" + port + "/tsunagu/api", "Service healthy: ready in");
+                "Service ready: http://localhost:" + port + "/tsunagu/api", "Service healthy: ready in",
+                "Web interface: http://localhost:" + port + "/tsunagu/");
+        HttpResponse<String> signInPage = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tsunagu/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signInPage.statusCode()).isEqualTo(200);
+        assertThat(signInPage.body()).contains("サインイン", "assets/sign-in.js");
 
         // The round heartbeat logs nothing over four of its periods after the round.
         long logAfterRound = Files.size(log);
