@@ -3,7 +3,6 @@ package jp.tsunagu.tools;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
