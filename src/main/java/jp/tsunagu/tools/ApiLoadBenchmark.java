@@ -89,7 +89,7 @@ public final class ApiLoadBenchmark {
                 out.println("Starting an empty embedded MariaDB ...");
                 dbUrl = database.start();
             } else {
-                out.println("Using the database " + LocalService.redact(dbUrl) + " (it must be empty)");
+                out.println("Using the database " + LocalService.redact(dbUrl) + " (empty: the sample is loaded; with the sample already: used as it is)");
             }
             int port = FreePorts.pick();
             api = "http://127.0.0.1:" + port + "/tsunagu/api";
@@ -291,22 +291,30 @@ public final class ApiLoadBenchmark {
     }
 
     private void awaitHealthy(ServerProcess server, ServiceClient client) throws LaunchException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        // A loaded machine may take many minutes to deploy and load the 10x sample.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1800);
+        String last = "";
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new LaunchException("Payara Micro exited (code " + server.exitValue() + ")");
             }
             ServiceClient.Reply health = client.anonymous("/health");
-            if (health.status == 200 && health.body.contains("\"UP\"") && client.get("/me").ok()) {
-                return;
+            if (health.status == 200 && health.body.contains("UP")) {
+                ServiceClient.Reply me = client.get("/me");
+                if (me.ok()) {
+                    return;
+                }
+                last = "GET /me: " + me.status + " " + me.body;
+            } else {
+                last = "GET /health: " + health.status + " " + health.body;
             }
             sleepMillis(1000);
         }
-        throw new LaunchException("The service was not healthy after 600 s");
+        throw new LaunchException("The service was not healthy after 1800 s (last answer " + last + ")");
     }
 
     private void print(OpenLoopLoad.Result r) {
-        out.printf(Locale.ROOT, "%n%d req/s offered for %d requests: %.1f req/s achieved (%.1f s to the last answer),"
+        out.printf(Locale.ROOT, "%n%d req/s offered for %d requests: %.1f good answers/s (%.1f s to the last answer),"
                         + " errors %d (of which not sent %d, unanswered %d), sender at most %.1f ms late%n",
                 r.rate(), r.overall().count(), r.achievedPerSecond(), r.seconds(), r.errors(), r.refused(), r.missing(),
                 r.maxLateMicros() / 1000.0);

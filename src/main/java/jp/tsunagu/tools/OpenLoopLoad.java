@@ -34,9 +34,9 @@ final class OpenLoopLoad {
     record Result(int rate, double seconds, Map<String, LatencyStats> byKind, LatencyStats overall, int refused,
                   int missing, long maxLateMicros) {
 
-        /** Answers per second: requests answered over the time from the first due request to the last answer. */
+        /** Good answers (200, or 409 for an update) per second, from the first due request to the last answer. */
         double achievedPerSecond() {
-            return (overall.count() - refused) / seconds;
+            return (overall.ok() + overall.conflicts()) / seconds;
         }
 
         /** Error answers, requests not sent because too many were open, and requests never answered. */
