@@ -29,6 +29,8 @@ import jp.tsunagu.registry.RegistryReferences;
 public class CandidateService {
 
     static final String SUBJECT = "candidate";
+    /** EclipseLink's hint: a list only read need not be tracked for changes until the transaction ends. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext
     EntityManager em;
@@ -49,12 +51,15 @@ public class CandidateService {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
         List<Candidate> found = caller.is(Role.COORDINATOR)
                 ? em.createQuery("select c from Candidate c where c.prefectureCode = :p order by c.id", Candidate.class)
-                        .setParameter("p", caller.prefectureCode()).getResultList()
+                        .setParameter("p", caller.prefectureCode())
+                        .setHint(READ_ONLY, "true").getResultList()
                 : em.createQuery("select c from Candidate c where c.prefectureCode = :p"
                                 + " and c.municipalityCode in :served order by c.id", Candidate.class)
                         .setParameter("p", caller.prefectureCode())
-                        .setParameter("served", caller.servedMunicipalities()).getResultList();
-        found.forEach(c -> audit.allowed(caller, AuditAction.LIST, SUBJECT, c.getId(), c.getCaseCode(), null));
+                        .setParameter("served", caller.servedMunicipalities())
+                        .setHint(READ_ONLY, "true").getResultList();
+        audit.allowedEach(caller, AuditAction.LIST, SUBJECT,
+                found.stream().map(c -> new AuditLog.Subject(c.getId(), c.getCaseCode())).toList(), null);
         return found.stream().map(CandidateView::of).toList();
     }
 
