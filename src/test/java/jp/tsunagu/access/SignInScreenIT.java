@@ -11,11 +11,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -29,22 +31,7 @@ class SignInScreenIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = Deployments.builtWar();
-        // The coordinator's home screen, if the WAR has none yet: the shared frame alone, as every screen has it.
-        if (!war.contains("/coordinator.html")) {
-            war.addAsWebResource(new StringAsset("""
-                    <!DOCTYPE html>
-                    <html lang="ja"><head><meta charset="UTF-8"><title>つなぐ</title>
-                    <link rel="stylesheet" href="assets/app.css">
-                    <script type="module" src="assets/coordinator-frame.js"></script></head>
-                    <body><main><h1>県コーディネーター</h1></main></body></html>
-                    """), "coordinator.html");
-            war.addAsWebResource(new StringAsset("""
-                    import { page } from './ui.js';
-                    page({ role: 'COORDINATOR', title: '県コーディネーター', links: [] });
-                    """), "assets/coordinator-frame.js");
-        }
-        return war;
+        return Deployments.builtWar();
     }
 
     @ArquillianResource
@@ -77,6 +64,30 @@ class SignInScreenIT {
             browser.go("coordinator.html");
             browser.waitForUrl("index.html?next=");
             browser.waitFor(By.id("username"));
+        }
+    }
+
+    @Test
+    void signingInAndOutNeedsOnlyTheKeyboard() {
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.go("index.html");
+            browser.waitFor(By.id("username"));
+            assertThat(browser.unlabelledControls()).isEmpty();
+            Actions keys = new Actions(browser.driver());
+            keys.sendKeys(Keys.TAB).sendKeys(COORDINATOR).sendKeys(Keys.TAB).sendKeys(Api.DEMO_PASSWORD)
+                    .sendKeys(Keys.ENTER).perform();
+            browser.waitForUrl("coordinator.html");
+            browser.waitFor(By.cssSelector("[data-test=account-name]"));
+            assertThat(browser.unlabelledControls()).isEmpty();
+            // The sign-out button is reached with Tab and pressed with Enter, like every control.
+            WebElement signOut = browser.driver().findElement(By.id("sign-out"));
+            for (int i = 0; i < 60 && !signOut.equals(browser.driver().switchTo().activeElement()); i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            }
+            assertThat(browser.driver().switchTo().activeElement()).isEqualTo(signOut);
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            browser.waitForUrl("index.html");
+            browser.waitFor(By.id("sign-in-form"));
         }
     }
 

@@ -108,6 +108,20 @@ public final class Browser implements AutoCloseable {
         return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
     }
 
+    /**
+     * The form controls on the screen that no assistive technology could name: without a label
+     * element, aria-label or aria-labelledby. Each as the start of its markup, to say which.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> unlabelledControls() {
+        return (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                    .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                        && !e.getAttribute('aria-labelledby'))
+                    .map(e => e.outerHTML.slice(0, 160));
+                """);
+    }
+
     @Override
     public void close() {
         driver.quit();

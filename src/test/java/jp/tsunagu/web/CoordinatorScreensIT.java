@@ -173,6 +173,7 @@ class CoordinatorScreensIT {
         assertThat(latest.getInt("placed")).isPositive();
         assertThat(result.getText()).contains("第" + roundId + "回", latest.getInt("candidates") + "人中 " + latest.getInt("placed") + "人を配置");
         browser.screenshot("coordinator-home");
+        assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
     }
 
     @Test
@@ -200,6 +201,7 @@ class CoordinatorScreensIT {
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=unplaced-table] tbody tr, [data-test=unplaced-table-empty]")))
                 .isNotEmpty();
         browser.screenshot("coordinator-round");
+        assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
         firstRow.findElement(By.cssSelector("[data-test=pin]")).click();
         browser.waitForText(By.cssSelector("#proposals > .message-success"), proposals.get(0).getString("caseCode") + " の提案を固定しました。");
@@ -240,6 +242,7 @@ class CoordinatorScreensIT {
                     + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.split(/\\r?\\n/)[0]), e => done(String(e)));", utf8);
             assertThat(firstLine).as("the export link downloads with the sign-in session").asString().startsWith("host_ref,name,kind");
             browser.screenshot("coordinator-registry");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }
@@ -274,6 +277,7 @@ class CoordinatorScreensIT {
         browser.waitFor(By.cssSelector("svg[data-test=map][data-measure=hosts]"));
         assertThat(cspViolations(browser)).as("the map and the chart need no relaxed content policy").isEmpty();
         browser.screenshot("coordinator-map");
+        assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id("chart-title")));
         browser.screenshot("coordinator-chart");
     }

@@ -70,6 +70,7 @@ class CounterScreensIT {
             browser.waitFor(By.cssSelector("#people-results table"));
             assertThat(caseCodesShown(browser)).isNotEmpty();
             browser.screenshot("counter-people");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
             browser.driver().findElement(By.cssSelector("#people-filters input[name=caseCode]")).sendKeys(existing);
             assertThat(caseCodesShown(browser)).contains(existing).allSatisfy(c -> assertThat(c).contains(existing));
@@ -98,6 +99,7 @@ class CounterScreensIT {
             assertThat(checkbox(form, "availableDays", "TUESDAY").isSelected()).isTrue();
             assertThat(browser.driver().findElement(By.cssSelector("#view > .message-error")).getText()).contains("入力内容に誤り");
             browser.screenshot("counter-person-error");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
             WebElement minutes = form.findElement(By.name("maxOneWayMinutes"));
             minutes.clear();
@@ -146,6 +148,7 @@ class CounterScreensIT {
             assertThat(browser.driver().findElements(By.cssSelector("[data-test=alternative]"))).hasSize(1);
             assertThat(browser.driver().findElement(By.id("proposal-state")).getText()).isEqualTo("窓口の判断待ち");
             browser.screenshot("counter-proposal");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
             WebElement accept = browser.driver().findElement(By.id("accept-form"));
             check(accept, "sharedItems", "INTERESTS");
@@ -200,6 +203,7 @@ class CounterScreensIT {
             List<WebElement> entries = browser.driver().findElements(By.cssSelector("[data-test=directory-entry]"));
             assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.getText()).contains("居場所"));
             browser.screenshot("counter-directory");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         }
     }
 

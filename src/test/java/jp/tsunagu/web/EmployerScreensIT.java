@@ -81,6 +81,7 @@ class EmployerScreensIT {
             browser.waitFor(By.cssSelector(".slot-card"));
             assertThat(browser.documentScrollWidth()).as("no sideways scroll on the slot list").isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-slots");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
             // 1. A new task (仕事の切り出し): refused without its kind, the reason beside the field; then saved.
             browser.driver().findElement(By.id("add-task")).click();
@@ -120,6 +121,7 @@ class EmployerScreensIT {
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", input(form, "hoursPerDay"));
             browser.screenshot("employer-slot-refused");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
             assertThat(slotByRef(reference)).as("nothing saved on refusal").isNull();
 
             type(form, "hoursPerDay", "3");
@@ -168,6 +170,7 @@ class EmployerScreensIT {
                     .contains("見学会", "10:00〜11:00", "作業場所の見学");
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-proposal");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
             browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})",
                     browser.driver().findElement(By.id("answer-heading")));
             browser.screenshot("employer-proposal-answer");
@@ -207,6 +210,7 @@ class EmployerScreensIT {
             assertThat(week.getJsonNumber("hoursAttended").doubleValue()).isEqualTo(1.5);
             assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(PHONE);
             browser.screenshot("employer-attendance");
+            assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
 
             // 7. The inbox: the unread count in the header goes down as a notification is read.
             browser.go("employer.html#inbox");
