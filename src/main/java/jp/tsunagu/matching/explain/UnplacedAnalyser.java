@@ -122,7 +122,11 @@ final class UnplacedAnalyser {
         for (PairRule rule : PairRule.values()) {
             int slots = ruledOut[rule.ordinal()];
             if (slots > 0) {
-                reasons.add(new UnplacedReason(rule.constraintName(), slots, message(rule, person, slots)));
+                String message = message(rule, person, slots);
+                if (rule == PairRule.TRAVEL_WITHIN_REACH) {
+                    message += pickUpTooLong(broken[rule.ordinal()], person);
+                }
+                reasons.add(new UnplacedReason(rule.constraintName(), slots, message));
             }
         }
         if (full > 0) {
@@ -159,6 +163,21 @@ final class UnplacedAnalyser {
             case EXCLUSION_RESPECTED -> "送り出さないこととしている事業所の受入枠です" + count;
             case SLOT_EXCLUSION_RESPECTED -> "除外された組み合わせ（調整で除外、またはご本人・受入先が辞退）の受入枠です" + count;
         };
+    }
+
+    /**
+     * The slots out of reach although they pick people up from the person's municipality: the run
+     * is longer than the person's limit, worth saying because a shorter run (another pick-up point,
+     * another hour) would open them.
+     */
+    private String pickUpTooLong(long[] travelBroken, CandidateFact person) {
+        long[] pickUp = masks.pickingUpFrom(person.municipalityCode());
+        int count = 0;
+        for (int w = 0; w < travelBroken.length; w++) {
+            count += Long.bitCount(travelBroken[w] & pickUp[w]);
+        }
+        return count == 0 ? "" : "。うち" + count + "枠はお住まいの市町村から送迎がありますが、送迎でも片道"
+                + limit(person, TravelMode.PICK_UP) + "分を超えます";
     }
 
     private int limit(CandidateFact person, TravelMode mode) {
@@ -213,7 +232,7 @@ final class UnplacedAnalyser {
         SlotFact s = c.slot().fact();
         String message = switch (c.kind()) {
             case "MORE_TRAVEL_MINUTES" -> "通所時間の上限をあと" + c.amount() + "分延ばせば、" + where + "に"
-                    + ProposalExplainer.travel(c.journey()).replaceFirst("（上限\\d+分）", "") + "で届きます";
+                    + ProposalExplainer.travel(c.journey(), s, person).replaceFirst("（上限\\d+分）", "") + "で届きます";
             case "ONE_MORE_WEEKDAY" -> Labels.weekday(missingDays(person, s).get(0)) + "にも通えれば、" + where + "に合います";
             case "LONGER_AVAILABLE_HOURS" -> {
                 int start = startMinute(s);

@@ -34,6 +34,7 @@ import jp.tsunagu.registry.HostOrganisation;
 import jp.tsunagu.registry.PhysicalLoad;
 import jp.tsunagu.registry.RegistryService;
 import jp.tsunagu.registry.SlotInput;
+import jp.tsunagu.registry.SlotPickUpRun;
 import jp.tsunagu.registry.TaskInput;
 import jp.tsunagu.registry.WorkKind;
 
@@ -91,6 +92,7 @@ public class RegistryCsvImport {
                 .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
             Set<String> missing = new TreeSet<>(RegistryColumns.of(file));
             missing.removeAll(parser.getHeaderNames());
+            missing.removeAll(RegistryColumns.OPTIONAL);
             if (!missing.isEmpty()) {
                 errors.add(new Problems.FieldError("header", "列がありません: " + String.join(", ", missing), 1));
                 throw new CsvImportException(errors);
@@ -158,6 +160,21 @@ public class RegistryCsvImport {
             return codes;
         }
 
+        /** Runs written {@code 202029@松本駅=25;202037=40}, from municipalities of the prefecture. */
+        List<SlotPickUpRun> pickUpRuns(CsvRow row, String column) {
+            String text = row.text(column);
+            List<SlotPickUpRun> runs;
+            try {
+                runs = SlotPickUpRun.parse(text);
+            } catch (IllegalArgumentException e) {
+                row.error(column, e.getMessage());
+                return List.of();
+            }
+            runs.stream().map(SlotPickUpRun::municipalityCode).filter(c -> !municipalities.contains(c))
+                    .forEach(c -> row.error(column, "この県の市町村コードではありません: " + c));
+            return runs;
+        }
+
         Set<String> accommodations(CsvRow row, String column) {
             Set<String> codes = row.items(column);
             codes.stream().filter(c -> !accommodations.contains(c))
@@ -203,7 +220,7 @@ public class RegistryCsvImport {
                 row.time("start_time"), row.integer("hours_per_day"), openFrom, openUntil,
                 season, row.integer("capacity"), known.municipalities(row, "pick_up_from"),
                 row.choices("programmes", Programme.class, Programme::labelJa),
-                open == null || row.flag("open"), null);
+                open == null || row.flag("open"), null, known.pickUpRuns(row, "pick_up_runs"));
     }
 
     private HostOrganisation host(Caller caller, CsvRow row) {
