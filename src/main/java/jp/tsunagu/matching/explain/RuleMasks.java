@@ -179,6 +179,11 @@ final class RuleMasks {
         });
     }
 
+    /** The longest journey the person may make by their own mode (by pick-up if they need one). */
+    int limitMinutes(CandidateFact person) {
+        return travel.limitMinutes(person.maxOneWayMinutes(), person.travelMode());
+    }
+
     /** Calls {@code action} with each slot index in {@code set}. */
     static void forEach(long[] set, java.util.function.IntConsumer action) {
         for (int w = 0; w < set.length; w++) {

@@ -32,6 +32,7 @@ import jp.tsunagu.access.AccessPolicy;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.matching.optimum.MunicipalityAlone;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.solver.MatchingRun;
@@ -202,7 +203,8 @@ public class RoundService {
                 run.stop();
             }
             MatchingOutcome outcome = run.solve();
-            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds);
+            NetworkValue value = NetworkValue.of(problem, outcome, MunicipalityAlone.of(problem));
+            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds, value);
             LOG.info(() -> "round " + roundId + ": " + outcome.placed() + " of " + outcome.candidates() + " placed, "
                     + outcome.score());
         } catch (RuntimeException | Error e) {

@@ -314,7 +314,9 @@ class OutcomeWriterTest {
         assertThat(w.smallestChange()).isNull();
         assertThat(w.reasons()).extracting(UnplacedReason::rule).contains("accommodationsCovered", "travelWithinReach");
         assertThat(w.reasons().get(0).messageJa()).contains("車いす対応");
-        assertThat(w.summaryJa()).contains("見つかりませんでした");
+        assertThat(w.gap()).isNotNull();
+        assertThat(w.gap().messageJa()).contains("長野市から", "車いす対応のある");
+        assertThat(w.summaryJa()).contains("県内に不足している受入枠：");
     }
 
     @Test
