@@ -46,6 +46,8 @@ import jp.tsunagu.sample.SampleWeekGenerator;
  *   <li>{@code benchmark.crossCheckMaxPairs} up to this many pairs in the optimum's network, JGraphT
  *       ({@link FlowOptimum#solve}, the service's) computes it as well and must agree with OR-Tools
  *       (1,000,000: the default and 10x weeks, not 100x)</li>
+ *   <li>{@code benchmark.stability} false: no second week and no churn (true)</li>
+ *   <li>{@code benchmark.weightStability} another weight of the {@code stableProposals} rule (the settings', 30)</li>
  *   <li>{@code benchmark.report} true: then also the OptaPlanner Benchmarker report ({@link BenchmarkerReport})</li>
  * </ul>
  * The exact optimum is Google OR-Tools' min-cost flow ({@link OrToolsOptimum}) over every feasible pair.
@@ -100,6 +102,14 @@ public final class MatchingBenchmark {
             MatchingProblem problem = instance.problem().load();
             int seconds = Integer.parseInt(property("benchmark.seconds", String.valueOf(instance.defaultSeconds())));
             MatchingSettings defaults = problem.settings() != null ? problem.settings() : MatchingSettings.defaults();
+            String stabilityWeight = property("benchmark.weightStability", "");
+            if (!stabilityWeight.isEmpty()) {
+                // Another weight of the stableProposals rule, to measure what it does to the churn.
+                java.util.Properties properties = MatchingSettings.defaultProperties();
+                properties.setProperty("weight.stability", stabilityWeight);
+                defaults = MatchingSettings.fromProperties(properties);
+                System.out.println("weight.stability = " + stabilityWeight);
+            }
             int unimproved = Integer.parseInt(property("benchmark.unimproved", String.valueOf(defaults.unimprovedSeconds())));
             MatchingProblem limited = problem.withSettings(defaults.withSolveTime(seconds, Math.min(unimproved, seconds)));
 
