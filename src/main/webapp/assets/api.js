@@ -50,7 +50,8 @@ async function toError(response) {
   }
   const sentence = [problem.title, problem.detail].filter(Boolean).join('：')
       || WORDS_BY_STATUS[response.status] || WORDS_BY_STATUS[500];
-  const lines = (problem.errors || []).filter((e) => e.line).map((e) => ({ line: e.line, message: e.message }));
+  const lines = (problem.errors || []).filter((e) => e.line)
+      .map((e) => ({ line: e.line, field: e.field, message: e.message }));
   return new ApiError(response.status, sentence, fieldComplaints(problem), lines);
 }
 

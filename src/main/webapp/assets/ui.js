@@ -82,7 +82,7 @@ export function showMessage(container, messageOrError, kind) {
       role: isError ? 'alert' : 'status' }, text);
   if (isError && messageOrError.lines && messageOrError.lines.length) {
     box.append(h('ul', { class: 'line-errors' },
-        messageOrError.lines.map((l) => h('li', {}, l.line + '行目：' + l.message))));
+        messageOrError.lines.map((l) => h('li', {}, l.line + '行目' + (l.field ? '（' + l.field + '列）' : '') + '：' + l.message))));
   }
   container.querySelectorAll(':scope > .message').forEach((m) => m.remove());
   container.prepend(box);
@@ -160,7 +160,11 @@ export function formValues(form) {
   const values = {};
   for (const element of form.elements) {
     if (!element.name || element.disabled) continue;
-    if (element.type === 'checkbox') {
+    if (element.type === 'radio') {
+      // A group of radio buttons has one value: the checked one's (none checked: null).
+      if (!(element.name in values)) values[element.name] = null;
+      if (element.checked) values[element.name] = element.value;
+    } else if (element.type === 'checkbox') {
       const group = form.querySelectorAll(`input[type=checkbox][name="${element.name}"]`);
       if (group.length > 1 || element.value !== 'on') {
         values[element.name] = values[element.name] || [];

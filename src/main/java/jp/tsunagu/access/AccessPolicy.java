@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
@@ -96,6 +97,30 @@ public class AccessPolicy {
     }
 
     public static NotFoundException notFound(String subjectType, Long subjectId) {
-        return new NotFoundException(subjectType + " " + subjectId + " は見つかりません。");
+        return new NotFoundException(notFoundMessage(subjectType, subjectId));
     }
+
+    static String notFoundMessage(String subjectType, Long subjectId) {
+        return inJapanese(subjectType) + "（番号 " + subjectId + "）は見つかりません。";
+    }
+
+    /** The record's name as a user reads it: the audit trail keeps the code, the answer says the word. */
+    static String inJapanese(String subjectType) {
+        return SUBJECT_NAMES.getOrDefault(subjectType, "記録");
+    }
+
+    private static final Map<String, String> SUBJECT_NAMES = Map.ofEntries(
+            Map.entry("candidate", "支援対象者"),
+            Map.entry("host", "受入事業所"),
+            Map.entry("task", "仕事"),
+            Map.entry("slot", "受入枠"),
+            Map.entry("proposal", "提案"),
+            Map.entry("round", "マッチングの回"),
+            Map.entry("placement", "受入（就労体験・中間的就労）"),
+            Map.entry("follow-up", "フォローアップ"),
+            Map.entry("step-suggestion", "ステップアップの提案"),
+            Map.entry("booking", "見学・同行の予定"),
+            Map.entry("support_staff", "支援員"),
+            Map.entry("exclusion", "組み合わせの除外"),
+            Map.entry("notification", "お知らせ"));
 }

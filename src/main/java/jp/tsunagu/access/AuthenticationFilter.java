@@ -2,51 +2,116 @@ package jp.tsunagu.access;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.tsunagu.counter.SupportCounter;
-import jp.tsunagu.platform.Problems;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.audit.AuditOutcome;
 
 /**
- * Authenticates every API request (HTTP Basic over TLS in production) against the account table.
- * Stateless: nothing is remembered between requests, so any service instance can answer any call.
+ * Authenticates every API request against the database: first by the sign-in session cookie of the
+ * web interface (one indexed lookup, no password hashing), else by HTTP Basic (over TLS in
+ * production) for API clients. Nothing is remembered in the instance, so any service instance can
+ * answer any call. A request that rides on the cookie and changes something must also carry the
+ * session's CSRF token in {@code X-CSRF-Token}: another site can make a browser send the cookie, but
+ * cannot read the token.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-    @PersistenceContext
-    EntityManager em;
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resource;
 
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(this::authenticate);
-        if (caller.isEmpty()) {
-            request.abortWith(Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
-                            Problems.title(401), Problems.detail(401)))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tsunagu\", charset=\"UTF-8\"")
-                    .build());
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)) {
             return;
         }
-        currentCaller.set(caller.get());
+        Instant now = Instant.now();
+        String token = SessionCookie.token(request);
+        if (token != null) {
+            Optional<SessionStore.Active> active = sessions.find(token);
+            if (active.isPresent()) {
+                bySession(request, active.get(), now);
+                return;
+            }
+        }
+        Optional<String[]> basic = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (basic.isPresent()) {
+            byPassword(request, basic.get()[0], basic.get()[1], now);
+            return;
+        }
+        request.abortWith(token != null ? SignInRefusals.sessionEnded(request)
+                : SignInRefusals.unauthorized(request, "サインインしてください。API はユーザー名とパスワード（HTTP Basic）でも使えます。"));
     }
 
-    private Optional<String[]> credentials(String header) {
+    private void bySession(ContainerRequestContext request, SessionStore.Active active, Instant now) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request, active.session())) {
+            request.abortWith(SignInRefusals.csrfMismatch());
+            return;
+        }
+        if (active.needsTouch(now)) {
+            sessions.touch(active.session(), now);
+        }
+        currentCaller.set(accounts.callerOf(active.account()), active.session());
+    }
+
+    private void byPassword(ContainerRequestContext request, String username, String password, Instant now) {
+        SignInThrottle.State state = throttle.check(username, now);
+        if (state.refused()) {
+            audit.signIn(AuditAction.SIGN_IN, username, null, null, AuditOutcome.DENIED, "HTTP Basic: locked out");
+            request.abortWith(SignInRefusals.locked(state.retryAfter()));
+            return;
+        }
+        Optional<Account> account = accounts.verify(username, password);
+        if (account.isEmpty()) {
+            throttle.recordFailure(username, now);
+            audit.signIn(AuditAction.SIGN_IN, username, null, null, AuditOutcome.DENIED, "HTTP Basic: wrong password");
+            request.abortWith(SignInRefusals.wrongPassword(request));
+            return;
+        }
+        if (state.failures() > 0) {
+            throttle.forget(username);
+        }
+        currentCaller.set(accounts.callerOf(account.get()));
+    }
+
+    private static boolean csrfMatches(ContainerRequestContext request, SignInSession session) {
+        String sent = request.getHeaderString(SignInRefusals.CSRF_HEADER);
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                session.getCsrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String[]> credentials(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -58,19 +123,5 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-    }
-
-    private Optional<Caller> authenticate(String[] usernameAndPassword) {
-        List<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", usernameAndPassword[0]).getResultList();
-        if (found.isEmpty() || !found.get(0).isEnabled()
-                || !PasswordHashing.matches(usernameAndPassword[1], found.get(0).getPasswordHash())) {
-            return Optional.empty();
-        }
-        Account account = found.get(0);
-        Set<String> served = account.getCounterId() == null ? Set.of()
-                : em.find(SupportCounter.class, account.getCounterId()).getServedMunicipalities();
-        return Optional.of(new Caller(account.getUsername(), account.getRole(), account.getPrefectureCode(),
-                account.getCounterId(), served, account.getHostId()));
     }
 }

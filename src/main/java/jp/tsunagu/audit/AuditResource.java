@@ -39,6 +39,20 @@ public class AuditResource {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    AuditSealer sealer;
+
+    /**
+     * Seals what is pending, then checks the whole chain: "intact" with the number of entries checked,
+     * or the first entry that was changed or deleted and what differs.
+     */
+    @GET
+    @Path("chain")
+    public ChainReport chain() {
+        access.requireRole(caller.get(), AuditAction.READ, "audit", Role.COORDINATOR);
+        return sealer.sealAndCheck();
+    }
+
     @GET
     @Transactional
     public List<AuditView> trail(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") Long subjectId,

@@ -31,6 +31,8 @@ import jp.tsunagu.registry.WorkKind;
 @Table(name = "candidate")
 public class Candidate {
 
+    private static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -79,6 +81,12 @@ public class Candidate {
     private CandidateStatus status = CandidateStatus.ACTIVE;
     @Column(name = "pinned_slot_id")
     private Long pinnedSlotId;
+    /** The day the case was closed (withdrawn): the retention period runs from it. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+    /** Set once the personal fields were cleared (docs/privacy.md); the row stays for the figures. */
+    @Column(name = "anonymised_at")
+    private LocalDateTime anonymisedAt;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -125,6 +133,7 @@ public class Candidate {
 
     public void withdraw() {
         this.status = CandidateStatus.WITHDRAWN;
+        this.closedOn = LocalDate.now(JAPAN);
     }
 
     /** A running placement or a coordinator's pin: the matching never moves the person. */
@@ -180,6 +189,14 @@ public class Candidate {
 
     public Long getPinnedSlotId() {
         return pinnedSlotId;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public long getVersion() {

@@ -16,6 +16,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.platform.InvalidInputException;
+import jp.tsunagu.platform.LifecycleConflict;
 import jp.tsunagu.platform.Versions;
 import jp.tsunagu.registry.RegistryReferences;
 
@@ -28,6 +29,8 @@ import jp.tsunagu.registry.RegistryReferences;
 public class CandidateService {
 
     static final String SUBJECT = "candidate";
+    /** EclipseLink's hint: a list only read need not be tracked for changes until the transaction ends. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext
     EntityManager em;
@@ -48,12 +51,15 @@ public class CandidateService {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
         List<Candidate> found = caller.is(Role.COORDINATOR)
                 ? em.createQuery("select c from Candidate c where c.prefectureCode = :p order by c.id", Candidate.class)
-                        .setParameter("p", caller.prefectureCode()).getResultList()
+                        .setParameter("p", caller.prefectureCode())
+                        .setHint(READ_ONLY, "true").getResultList()
                 : em.createQuery("select c from Candidate c where c.prefectureCode = :p"
                                 + " and c.municipalityCode in :served order by c.id", Candidate.class)
                         .setParameter("p", caller.prefectureCode())
-                        .setParameter("served", caller.servedMunicipalities()).getResultList();
-        found.forEach(c -> audit.allowed(caller, AuditAction.LIST, SUBJECT, c.getId(), c.getCaseCode(), null));
+                        .setParameter("served", caller.servedMunicipalities())
+                        .setHint(READ_ONLY, "true").getResultList();
+        audit.allowedEach(caller, AuditAction.LIST, SUBJECT,
+                found.stream().map(c -> new AuditLog.Subject(c.getId(), c.getCaseCode())).toList(), null);
         return found.stream().map(CandidateView::of).toList();
     }
 
@@ -85,6 +91,9 @@ public class CandidateService {
     public CandidateView update(Caller caller, long id, CandidateInput input) {
         access.requireRole(caller, AuditAction.UPDATE, SUBJECT, Role.COUNTER);
         Candidate candidate = writable(caller, id, AuditAction.UPDATE);
+        if (candidate.isAnonymised()) {
+            throw new LifecycleConflict("匿名化されたケースは変更できません。");
+        }
         if (!candidate.getCaseCode().equals(input.caseCode())) {
             throw new InvalidInputException("caseCode", "ケース番号は変更できません");
         }

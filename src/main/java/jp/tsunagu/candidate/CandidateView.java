@@ -6,7 +6,7 @@ import java.time.Instant;
 public record CandidateView(long id, String caseCode, long counterId, CandidateStatus status, CandidateProfile profile,
                             Long pinnedSlotId, long version, Instant updatedAt) {
 
-    static CandidateView of(Candidate c) {
+    public static CandidateView of(Candidate c) {
         return new CandidateView(c.getId(), c.getCaseCode(), c.getCounterId(), c.getStatus(), c.profile(),
                 c.getPinnedSlotId(), c.getVersion(), c.getUpdatedAt());
     }

@@ -60,10 +60,17 @@ public class ProblemFilter implements Filter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
             if (res.isCommitted()) {
+                LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
                 throw e;
             }
+            if (DatabaseUnavailable.isCause(e)) {
+                LOG.warning(() -> "database unavailable: " + e);
+                ((HttpServletResponse) res).setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                write((HttpServletResponse) res, 503, DatabaseUnavailable.title(), DatabaseUnavailable.detail());
+                return;
+            }
+            LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
             write((HttpServletResponse) res, 500, Problems.title(500), Problems.detail(500));
         }
     }
@@ -117,6 +124,12 @@ public class ProblemFilter implements Filter {
             if (isCommitted()) {
                 super.sendError(status, message);
                 return;
+            }
+            if (status == 501) {
+                // A servlet's answer to a method it does not implement (PATCH, or a made-up one, on a
+                // static address): the caller's mistake, as the API answers it, not a server failure.
+                status = 405;
+                setHeader("Allow", "GET, HEAD, OPTIONS");
             }
             write((HttpServletResponse) getResponse(), status, Problems.title(status), Problems.detail(status));
         }

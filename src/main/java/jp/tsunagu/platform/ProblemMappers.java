@@ -173,6 +173,10 @@ public final class ProblemMappers {
             if (cause != null) {
                 return new Web().toResponse((WebApplicationException) cause);
             }
+            if (DatabaseUnavailable.isCause(e)) {
+                LOG.warning(() -> "database unavailable: " + e);
+                return DatabaseUnavailable.response();
+            }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problems.response(Response.Status.INTERNAL_SERVER_ERROR, "サーバーでエラーが発生しました",
                     Problems.detail(500));

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -23,14 +24,27 @@ public class SecurityHeaders implements Filter {
             "Content-Security-Policy", "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
-            "X-Frame-Options", "DENY",
-            "Cache-Control", "no-store");
+            "X-Frame-Options", "DENY");
+
+    /**
+     * Answers of the API hold personal data: never stored by a browser or proxy. The interface's own
+     * files (scripts, styles, libraries) hold none, so an old office PC may keep them and only ask
+     * whether they changed.
+     */
+    static String cacheControl(String pathInApplication) {
+        boolean staticFile = pathInApplication.startsWith("/assets/") || pathInApplication.startsWith("/webjars/");
+        return staticFile ? "no-cache" : "no-store";
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletResponse http = (HttpServletResponse) response;
         HEADERS.forEach(http::setHeader);
+        HttpServletRequest httpRequest = (HttpServletRequest) request;
+        // The servlet path is decoded and normalised, so "/assets/../api/..." cannot pass as a file.
+        String path = httpRequest.getServletPath() + (httpRequest.getPathInfo() == null ? "" : httpRequest.getPathInfo());
+        http.setHeader("Cache-Control", cacheControl(path));
         chain.doFilter(request, response);
     }
 }

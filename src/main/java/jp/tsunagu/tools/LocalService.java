@@ -43,13 +43,16 @@ public final class LocalService {
     static final int EXIT_NO_ROUND_API = 4;
 
     private static final String DEMO_PASSWORD = "demo-pass";
-    private static final long READY_TIMEOUT_SECONDS = 180;
+    // Generous: on a busy shared machine a first start (database install, sample load) can take minutes.
+    private static final long READY_TIMEOUT_SECONDS = 420;
 
     private final PrintStream out;
     private final long launched = System.nanoTime();
     private EmbeddedDatabase database;
     private ServerProcess server;
     private volatile boolean stopped;
+    /** Set before the launcher ends on its own, so that the stop hook leaves the exit code alone. */
+    private volatile boolean exiting;
 
     private LocalService(PrintStream out) {
         this.out = out;
@@ -64,13 +67,20 @@ public final class LocalService {
         try {
             exit = service.run();
         } catch (LaunchException e) {
+            if (service.stopped) {
+                service.awaitStopHook(); // stopped by a signal while starting: not a failure to report
+            }
             out.println();
             out.println("Tsunagu local service could not start:");
             out.println(EmbeddedDatabase.indent(e.getMessage()));
             exit = EXIT_START_FAILED;
         }
+        if (service.stopped) {
+            service.awaitStopHook();
+        }
         if (exit >= 0) {
             service.stop();
+            service.exiting = true;
             System.exit(exit);
         }
     }
@@ -99,6 +109,8 @@ public final class LocalService {
             database.resetOnStart(resetDb);
             out.println("Starting the embedded MariaDB (data in " + database.home() + ") ...");
             long dbStart = System.nanoTime();
+            // Before Payara, not beside it: the JPA provider logs in while the application deploys,
+            // and a database still starting then fails the deployment.
             dbUrl = database.start();
             out.println("  MariaDB listening on 127.0.0.1:" + database.port() + ", started in "
                     + RoundRunner.seconds(millisSince(dbStart)) + " s");
@@ -135,6 +147,7 @@ public final class LocalService {
                 : RoundRunner.Result.UNAVAILABLE;
 
         out.println();
+        out.println("画面 / Web interface: " + client.rootUrl() + "/tsunagu/  (sign in with a demo account below)");
         out.println("Service ready: " + client.apiUrl() + "  (OpenAPI: " + client.rootUrl() + "/openapi, health: "
                 + client.rootUrl() + "/health)");
         out.println("Demo accounts (password " + DEMO_PASSWORD + "): coordinator, counter-<JIS code> e.g. counter-202011 (長野市),"
@@ -162,17 +175,21 @@ public final class LocalService {
 
     /** Blocks while the server runs; if it dies on its own, says so and exits. */
     private void watchServer() {
-        while (server.isAlive()) {
+        while (server.isAlive() && !stopped) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             }
         }
+        if (stopped) {
+            awaitStopHook();
+        }
         if (!stopped) {
             out.println("Payara Micro stopped unexpectedly (exit " + server.exitValue() + "). Last lines of the log:");
             out.println(EmbeddedDatabase.indent(server.tail(30)));
             stop();
+            exiting = true;
             System.exit(EXIT_START_FAILED);
         }
     }
@@ -209,7 +226,7 @@ public final class LocalService {
     }
 
     /** Up, and the application's own database check is among the checks (not just an empty server). */
-    private static boolean isUp(String body) {
+    static boolean isUp(String body) {
         try {
             JsonObject health = LaunchJson.object(body);
             JsonValue checks = health.get("checks");
@@ -277,12 +294,37 @@ public final class LocalService {
         }
     }
 
+    /**
+     * Ctrl-C or a termination signal (to the launcher, or to Maven running it): stops Payara and
+     * the database, says so, and ends with exit code 0, since stopping is what was asked for. When
+     * the launcher ends on its own ({@link #exiting}), everything is already stopped.
+     */
     private void stopFromSignal() {
-        if (!stopped && (server != null || database != null)) {
-            out.println();
-            out.println("Stopping the Tsunagu local service ...");
+        if (exiting) {
+            return;
         }
+        boolean running = !stopped && (server != null || database != null);
+        if (running) {
+            out.println();
+            out.println("停止しています / Stopping the Tsunagu local service ...");
+        }
+        long stopping = System.nanoTime();
         stop();
+        if (running) {
+            out.println("停止しました / Stopped: " + (server != null ? "Payara Micro" : "")
+                    + (server != null && database != null ? " and " : "")
+                    + (database != null ? "the embedded MariaDB" : "") + " shut down in "
+                    + RoundRunner.seconds(millisSince(stopping)) + " s.");
+        }
+        out.flush();
+        Runtime.getRuntime().halt(EXIT_OK);
+    }
+
+    /** Once the stop hook runs, the main thread only waits for it to end the process. */
+    private void awaitStopHook() {
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park(this);
+        }
     }
 
     /** Payara first (it holds connections), then the database. Safe to call twice. */

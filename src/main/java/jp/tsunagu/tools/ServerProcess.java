@@ -62,7 +62,8 @@ final class ServerProcess {
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
-                "--nocluster"));
+                // One instance on this machine: no cluster to join and no usage report to send.
+                "--nocluster", "--disablephonehome"));
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             if (!bindAddress.isBlank()) {
@@ -149,6 +150,20 @@ final class ServerProcess {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends the server at once, as a crash or {@code kill -9} would: no shutdown of any kind. */
+    void kill() {
+        following = false;
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -73,7 +73,6 @@ class ErrorResponsesIT {
         paths.put("/tsunagu/api/registry/nope.csv", 404);
         paths.put("/tsunagu/api/no-such-thing", 404);
         paths.put("/tsunagu/no-such-thing", 404);
-        paths.put("/tsunagu/", 404);
         paths.put("/tsunagu/WEB-INF/web.xml", 404);
         paths.put("/tsunagu/WEB-INF/beans.xml", 404);
         SoftAssertions soft = new SoftAssertions();
@@ -82,6 +81,11 @@ class ErrorResponsesIT {
             System.out.println("PROBE GET " + entry.getKey() + " -> " + reply);
             assertProblem(soft, entry.getKey(), reply, entry.getValue());
         }
+        // The application's root is the web interface's sign-in page, not an error.
+        Raw root = raw("GET", "/tsunagu/", null, null);
+        soft.assertThat(root.status()).as("GET /tsunagu/").isEqualTo(200);
+        soft.assertThat(root.contentType()).as("GET /tsunagu/").startsWith("text/html");
+        soft.assertThat(root.body()).as("GET /tsunagu/").contains("サインイン");
         Raw delete = raw("DELETE", "/tsunagu/api/candidates", null, null);
         System.out.println("PROBE DELETE -> " + delete);
         assertProblem(soft, "DELETE /candidates", delete, 405);

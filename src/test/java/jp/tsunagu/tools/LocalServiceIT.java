@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,39 +17,73 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Command one of the README, end to end as a new user runs it: an embedded MariaDB in a fresh data
- * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary.
+ * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary; then,
+ * while it serves, Ctrl-C as a termination signal.
  */
 class LocalServiceIT {
 
+    private static final Path HOME = Path.of("target", "local-service-it").toAbsolutePath();
+    private static int port;
+
     @Test
-    void startsOnAnEmbeddedDatabaseLoadsTheSampleAndRunsAWeeklyRound() throws Exception {
-        Path home = Path.of("target", "local-service-it").toAbsolutePath();
-        Path output = home.resolve("output.txt");
-        Files.createDirectories(home);
-        int port;
+    void startsOnAnEmbeddedDatabaseRunsAWeeklyRoundAndStopsCleanlyOnATerminationSignal() throws Exception {
+        Path output = HOME.resolve("output.txt");
+        Path log = HOME.resolve("service.log");
+        Process process = launch(output, log.getFileName().toString(), "-Dtsunagu.resetDb=true");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+        while (!read(output).contains("Ctrl-C to stop.") && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        String printed = read(output);
+        assertThat(printed).as(printed).contains("Ctrl-C to stop.");
+        assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
+                "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
+                "Service ready: http://localhost:" + port + "/tsunagu/api", "Service healthy: ready in",
+                "Web interface: http://localhost:" + port + "/tsunagu/");
+        HttpResponse<String> signInPage = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tsunagu/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signInPage.statusCode()).isEqualTo(200);
+        assertThat(signInPage.body()).contains("サインイン", "assets/sign-in.js");
+
+        // The round heartbeat logs nothing over four of its periods after the round.
+        long logAfterRound = Files.size(log);
+        Thread.sleep(4 * 3_000L + 1_000);
+        String logged = read(log).substring((int) Math.min(logAfterRound, read(log).length()));
+        assertThat(logged).doesNotContain("SEVERE", "closed EntityManager", "No invocation on invocation stack");
+
+        List<ProcessHandle> children = process.descendants().toList();
+        assertThat(children.stream().map(p -> p.info().command().orElse("")))
+                .anyMatch(c -> c.endsWith("java"))
+                .anyMatch(c -> c.contains("mariadbd") || c.contains("mysqld"));
+        process.destroy(); // SIGTERM, as Ctrl-C or kill would send
+        boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+        printed = read(output);
+        assertThat(ended).as(printed).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("停止しました / Stopped: Payara Micro and the embedded MariaDB shut down")
+                .doesNotContain("Exception", "BUILD FAILURE", "\tat ");
+        for (ProcessHandle child : children) {
+            assertThat(child.onExit()).as(child.info().command().orElse("") + " has ended")
+                    .succeedsWithin(java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    private static Process launch(Path output, String log, String... options) throws IOException {
+        Files.createDirectories(HOME);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dtsunagu.home=" + home, "-Dtsunagu.resetDb=true", "-Dtsunagu.port=" + port,
-                "-Dtsunagu.exitAfterRound=true", "-Dtsunagu.solveSeconds=5",
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dtsunagu.home=" + HOME, "-Dtsunagu.port=" + port, "-Dtsunagu.solveSeconds=5",
                 "-Dtsunagu.war=" + System.getProperty("tsunagu.war", "target/tsunagu.war"),
                 "-Dtsunagu.payaraJar=" + System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "-Dtsunagu.log=" + home.resolve("service.log"),
-                "-cp", System.getProperty("java.class.path"), LocalService.class.getName());
+                "-Dtsunagu.log=" + HOME.resolve(log)));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalService.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().remove("TSUNAGU_DB_URL"); // the embedded database is what a new user gets
-        Process process = builder.start();
-        boolean ended = process.waitFor(8, TimeUnit.MINUTES);
-        if (!ended) {
-            process.destroyForcibly();
-        }
-        String printed = read(output);
-        assertThat(ended).as(printed).isTrue();
-        assertThat(process.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("Starting the embedded MariaDB", "sample network loaded: 250 hosts, 450 slots, 300 people",
-                "COMPLETED", "人に受入先を提案しました", "下書きです", "running placements: 3",
-                "Service ready: http://localhost:" + port + "/tsunagu/api");
+        return builder.start();
     }
 
     private static String read(Path file) throws IOException {

@@ -95,6 +95,21 @@ public class RoundLock {
         return stale.size();
     }
 
+    /**
+     * Closes the prefecture's RUNNING rounds of an earlier life of this instance: it was killed or
+     * crashed while solving them, so nothing will ever save them, however fresh their heartbeat.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int abandonEarlierLives(String prefectureCode, ServiceInstance instance) {
+        String sameName = instance.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%";
+        List<?> left = em.createNativeQuery("SELECT id FROM matching_round WHERE prefecture_code = ? AND status = 'RUNNING'"
+                        + " AND instance_id LIKE ? AND instance_id <> ?")
+                .setParameter(1, prefectureCode).setParameter(2, sameName).setParameter(3, instance.id())
+                .getResultList();
+        left.forEach(id -> abandon(((Number) id).longValue()));
+        return left.size();
+    }
+
     /** Whether a RUNNING round's instance still beats. */
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean isAlive(long roundId) {

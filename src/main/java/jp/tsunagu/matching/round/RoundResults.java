@@ -64,13 +64,15 @@ public class RoundResults {
                 .setParameter("states", caller.is(Role.COUNTER) ? ProposalState.VISIBLE_TO_COUNTER : SEEN_BY_COORDINATOR),
                 caller).getResultList();
         List<ProposalView> views = new ArrayList<>();
+        List<AuditLog.Subject> read = new ArrayList<>();
         for (Object[] row : rows) {
             ProposalRecord p = (ProposalRecord) row[0];
             String caseCode = (String) row[1];
-            audit.allowed(caller, AuditAction.READ, "candidate", p.getCandidateId(), caseCode, "proposal of round " + roundId);
+            read.add(new AuditLog.Subject(p.getCandidateId(), caseCode));
             views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4],
                     JSON.fromJson(p.getAlternativesJson(), ALTERNATIVES)));
         }
+        audit.allowedEach(caller, AuditAction.READ, "candidate", read, "proposal of round " + roundId);
         return views;
     }
 
@@ -82,15 +84,17 @@ public class RoundResults {
                         + " order by u.candidateId", Object[].class)
                 .setParameter("r", roundId), caller).getResultList();
         List<UnplacedView> views = new ArrayList<>();
+        List<AuditLog.Subject> read = new ArrayList<>();
         for (Object[] row : rows) {
             UnplacedRecord u = (UnplacedRecord) row[0];
             String caseCode = (String) row[1];
-            audit.allowed(caller, AuditAction.READ, "candidate", u.getCandidateId(), caseCode, "unplaced in round " + roundId);
+            read.add(new AuditLog.Subject(u.getCandidateId(), caseCode));
             views.add(new UnplacedView(u.getCandidateId(), caseCode, u.getMunicipalityCode(),
                     JSON.fromJson(u.getReasonsJson(), REASONS),
                     u.getSmallestChangeJson() == null ? null : JSON.fromJson(u.getSmallestChangeJson(), OpeningChange.class),
                     u.getSummaryJa(), u.getGapJson() == null ? null : JSON.fromJson(u.getGapJson(), NetworkGap.class)));
         }
+        audit.allowedEach(caller, AuditAction.READ, "candidate", read, "unplaced in round " + roundId);
         return views;
     }
 

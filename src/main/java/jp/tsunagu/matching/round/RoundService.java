@@ -1,17 +1,14 @@
 package jp.tsunagu.matching.round;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.lang.management.ManagementFactory;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,10 +18,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,19 +50,12 @@ public class RoundService {
     static final String SUBJECT = "round";
     private static final Logger LOG = Logger.getLogger(RoundService.class.getName());
     private static final long PROGRESS_EVERY_MILLIS = 500;
-    private static final long HEARTBEAT_EVERY_SECONDS = 3;
-
-    /** This service instance, as recorded on the rounds it solves. */
-    private final String instanceId = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    static final int HEARTBEAT_EVERY_SECONDS = 3;
 
     private final Map<Long, MatchingRun> runsOfThisInstance = new ConcurrentHashMap<>();
 
     @Resource
     ManagedExecutorService executor;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @PersistenceContext
     EntityManager em;
@@ -78,6 +65,9 @@ public class RoundService {
 
     @Inject
     RoundLock lock;
+
+    @Inject
+    ServiceInstance instance;
 
     @Inject
     jp.tsunagu.audit.AuditLog audit;
@@ -94,17 +84,8 @@ public class RoundService {
     @Inject
     Notifier notifier;
 
-    private ScheduledFuture<?> heartbeat;
-
-    @PostConstruct
-    void startHeartbeat() {
-        heartbeat = scheduler.scheduleWithFixedDelay(this::beat, HEARTBEAT_EVERY_SECONDS, HEARTBEAT_EVERY_SECONDS,
-                TimeUnit.SECONDS);
-    }
-
     @PreDestroy
-    void stopHeartbeat() {
-        heartbeat.cancel(false);
+    void stopRuns() {
         runsOfThisInstance.values().forEach(MatchingRun::stop);
     }
 
@@ -114,7 +95,7 @@ public class RoundService {
                 : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         Integer solveSeconds = request == null ? null : request.solveSeconds();
         int limit = solveSeconds != null ? solveSeconds : pool.settings(caller.prefectureCode(), null).solveSeconds();
-        MatchingRound round = lock.acquire(caller.prefectureCode(), roundStart, caller.username(), limit, instanceId);
+        MatchingRound round = lock.acquire(caller.prefectureCode(), roundStart, caller.username(), limit, instance.id());
         schedule(round.getId(), caller.prefectureCode(), roundStart, limit, false);
         return RoundView.of(round);
     }
@@ -129,7 +110,7 @@ public class RoundService {
         MatchingRound round = latestSaved(caller, roundId, "再計算");
         Integer solveSeconds = request == null ? null : request.solveSeconds();
         int limit = solveSeconds != null ? solveSeconds : round.getSolveSeconds();
-        lock.reacquire(round, instanceId);
+        lock.reacquire(round, instance.id());
         schedule(roundId, caller.prefectureCode(), round.getRoundStart(), limit, true);
         return RoundView.of(recorder.read(roundId));
     }
@@ -224,8 +205,11 @@ public class RoundService {
         }
     }
 
-    /** Keeps this instance's rounds alive in the database and relays stop requests made through any instance. */
-    private void beat() {
+    /**
+     * Keeps this instance's rounds alive in the database and relays stop requests made through any
+     * instance; {@link RoundHeartbeat} calls it.
+     */
+    void beat() {
         for (Map.Entry<Long, MatchingRun> entry : runsOfThisInstance.entrySet()) {
             try {
                 if (recorder.heartbeat(entry.getKey())) {

@@ -12,8 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 
 /**
- * When an instance starts, the rounds a crashed instance left RUNNING are closed as soon as their
- * heartbeat is stale, instead of waiting for someone to try to start a new one.
+ * When an instance starts, it closes at once the rounds it left RUNNING in an earlier life (killed
+ * or crashed while solving), and those of other instances whose heartbeat is stale, instead of
+ * waiting for someone to try to start a new one. A new round can start right away.
  */
 @Singleton
 @Startup
@@ -29,10 +30,13 @@ public class StaleRoundsOnStart {
     @Inject
     RoundLock lock;
 
+    @Inject
+    ServiceInstance instance;
+
     @PostConstruct
     void closeStaleRounds() {
         for (String prefecture : em.createQuery("select p.code from Prefecture p", String.class).getResultList()) {
-            int closed = lock.abandonStale(prefecture);
+            int closed = lock.abandonEarlierLives(prefecture, instance) + lock.abandonStale(prefecture);
             if (closed > 0) {
                 LOG.info(() -> closed + " round(s) of prefecture " + prefecture + " left running by a stopped instance were closed");
             }

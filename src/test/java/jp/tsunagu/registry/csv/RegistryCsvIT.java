@@ -150,7 +150,7 @@ class RegistryCsvIT {
     }
 
     @Test
-    void theExportReadsBackAsAnImport() {
+    void theExportReadsBackAsAnImport() throws Exception {
         var utf8 = coordinator.get("/registry/slots.csv");
         assertThat(utf8.status()).isEqualTo(200);
         assertThat(utf8.contentType()).startsWith("text/csv");
@@ -160,7 +160,9 @@ class RegistryCsvIT {
         assertThat(sjis.contentType()).contains("Shift_JIS");
         String text = new String(sjis.bytes(), SHIFT_JIS);
         assertThat(text).startsWith("host_ref,name,kind");
-        assertThat(text.lines().count()).isEqualTo(hostCount() + 1);
+        // counted as records: a name may hold a line break inside its quotes
+        assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text)).getRecords()).hasSize((int) hostCount());
 
         var reimport = coordinator.postBytes("/registry/hosts.csv", "text/csv; charset=Shift_JIS", sjis.bytes());
         assertThat(reimport.status()).as(reimport.toString()).isEqualTo(200);

@@ -1,0 +1,117 @@
+package jp.tsunagu.access;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.audit.AuditOutcome;
+
+/**
+ * Signing in and out of the web interface. Signing in is open to anyone; the session it opens lives
+ * in the database and is handed to the browser as an HttpOnly cookie.
+ */
+@Path("session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    SignInSettings settings;
+
+    @Inject
+    AuditLog audit;
+
+    @POST
+    @PublicEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signIn(@NotNull @Valid SignInRequest request, @Context ContainerRequestContext http) {
+        Instant now = Instant.now();
+        String username = request.username().trim();
+        SignInThrottle.State state = throttle.check(username, now);
+        if (state.refused()) {
+            audit.signIn(AuditAction.SIGN_IN, username, null, null, AuditOutcome.DENIED, "locked out");
+            return SignInRefusals.locked(state.retryAfter());
+        }
+        var account = accounts.verify(username, request.password());
+        if (account.isEmpty()) {
+            throttle.recordFailure(username, now);
+            audit.signIn(AuditAction.SIGN_IN, username, null, null, AuditOutcome.DENIED, "wrong password");
+            return SignInRefusals.wrongPassword(http);
+        }
+        if (state.failures() > 0) {
+            throttle.forget(username);
+        }
+        SessionStore.Opened opened = sessions.open(account.get());
+        audit.signIn(AuditAction.SIGN_IN, username, account.get().getRole(), opened.session().getId(),
+                AuditOutcome.ALLOWED, null);
+        forgetEnded(now);
+        return Response.ok(view(account.get(), opened.session()))
+                .header("Set-Cookie", SessionCookie.issue(opened.token(), SignInRefusals.contextPath(http),
+                        SessionCookie.isSecure(http)))
+                .build();
+    }
+
+    @GET
+    public Response current(@Context ContainerRequestContext http) {
+        SignInSession session = caller.session().orElse(null);
+        if (session == null) {
+            return SignInRefusals.unauthorized(http, "サインインしていません（HTTP Basic の要求にはセッションがありません）。");
+        }
+        Account account = accounts.find(session.getUsername()).orElseThrow();
+        return Response.ok(view(account, session)).build();
+    }
+
+    @DELETE
+    public Response signOut(@Context ContainerRequestContext http) {
+        caller.session().ifPresent(session -> {
+            sessions.revoke(session);
+            Caller who = caller.get();
+            audit.signIn(AuditAction.SIGN_OUT, who.username(), who.role(), session.getId(), AuditOutcome.ALLOWED, null);
+        });
+        return Response.noContent()
+                .header("Set-Cookie", SessionCookie.clear(SignInRefusals.contextPath(http), SessionCookie.isSecure(http)))
+                .build();
+    }
+
+    private SessionView view(Account account, SignInSession session) {
+        return SessionView.of(accounts.callerOf(account), account.getDisplayName(), session,
+                session.expiresAt(settings.idleTimeout()));
+    }
+
+    /** Housekeeping that a sign-in can afford; its failure must not fail the sign-in. */
+    private void forgetEnded(Instant now) {
+        try {
+            sessions.forgetEnded();
+            throttle.forgetOld(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not remove ended sign-in sessions or old failures", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package jp.tsunagu.overview;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jp.tsunagu.access.CurrentCaller;
+
+/** {@code GET /overview[?round=ID]}: the coordinator's week at a glance, per municipality. */
+@Path("overview")
+@Produces(MediaType.APPLICATION_JSON)
+public class OverviewResource {
+
+    @Inject
+    OverviewService overview;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public WeekOverview get(@QueryParam("round") Long roundId) {
+        return overview.overview(caller.get(), roundId);
+    }
+}

@@ -1,0 +1,85 @@
+// The host organisation's screens (受入事業所), made for a phone first: its tasks and slots, the people
+// proposed to it once they consented, attendance of its placements, and its inbox. One page; the
+// part after # names the screen, so that the browser's back button and bookmarks work.
+import { api } from '../api.js';
+import { page, clear, h, showMessage } from '../ui.js';
+import { showSlots, showSlotForm, showTaskForm } from './slots.js';
+import { showProposals, showProposal } from './proposals.js';
+import { showPlacements, showPlacement } from './placements.js';
+import { showInbox } from './inbox.js';
+
+const LINKS = [
+  ['受入枠', '#slots'],
+  ['提案', '#proposals'],
+  ['出席', '#placements'],
+  ['お知らせ', '#inbox'],
+];
+
+const main = document.querySelector('main');
+
+/** The screens by the first part of the address: #slot/12 → ROUTES.slot('12'). */
+const ROUTES = {
+  slots: (context) => showSlots(context),
+  slot: (context, id) => showSlotForm(context, id === 'new' ? null : id),
+  task: (context, id) => showTaskForm(context, id === 'new' ? null : id),
+  proposals: (context) => showProposals(context),
+  proposal: (context, id) => showProposal(context, id),
+  placements: (context) => showPlacements(context),
+  placement: (context, id) => showPlacement(context, id),
+  inbox: (context) => showInbox(context),
+};
+
+async function start() {
+  const session = await page({ role: 'EMPLOYER', title: '受入事業所', links: LINKS });
+  const inboxLink = document.querySelector('.site-header nav a[href="#inbox"]');
+  const unread = h('span', { class: 'unread-count', id: 'unread-count', hidden: true });
+  inboxLink.append(unread);
+  const context = { session, main, refreshUnread: () => refreshUnread(unread) };
+  // The organisation's name under the brand: a colleague's phone shows whose screens these are.
+  api('GET', 'hosts/' + session.hostId).then((host) => {
+    const brand = document.querySelector('.site-header .brand-role');
+    if (brand) brand.textContent = '受入事業所：' + host.name;
+  }).catch(() => null);
+  window.addEventListener('hashchange', () => route(context));
+  await route(context);
+  // A host keeps the page open on its phone: the unread count follows without reloading.
+  setInterval(() => { if (!document.hidden) refreshUnread(unread); }, 60000);
+}
+
+async function refreshUnread(badge) {
+  try {
+    const { unread } = await api('GET', 'inbox/count');
+    badge.hidden = unread === 0;
+    clear(badge, h('span', { 'aria-hidden': 'true' }, String(unread)),
+        h('span', { class: 'visually-hidden' }, '（未読 ' + unread + ' 件）'));
+    badge.dataset.count = String(unread);
+  } catch (ignored) {
+    // The count is a convenience; the inbox itself says what went wrong.
+  }
+}
+
+function markCurrentLink() {
+  const section = (location.hash.slice(1).split('/')[0]) || 'slots';
+  const owner = { slot: 'slots', task: 'slots', proposal: 'proposals', placement: 'placements' }[section] || section;
+  document.querySelectorAll('.site-header nav a').forEach((a) => {
+    if (a.getAttribute('href') === '#' + owner) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+}
+
+async function route(context) {
+  const [name, id] = location.hash.slice(1).split('/');
+  const show = ROUTES[name] || ROUTES.slots;
+  markCurrentLink();
+  clear(main);
+  try {
+    await show(context, id);
+  } catch (e) {
+    showMessage(main, e);
+  }
+  main.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+  context.refreshUnread();
+}
+
+start().catch((e) => { if (e && e.status !== 401 && e.status !== 403) showMessage(main, e); });

@@ -1,0 +1,97 @@
+package jp.tsunagu.access;
+
+import static jp.tsunagu.support.SampleAccounts.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import jp.tsunagu.support.Api;
+import jp.tsunagu.support.Browser;
+import jp.tsunagu.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The sign-in page in a real browser: a wrong password is told in Japanese, the right one opens the
+ * role's home screen with the account's name, signing out comes back to the sign-in page, and the
+ * page fits a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInScreenIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        WebArchive war = Deployments.builtWar();
+        // The coordinator's home screen, if the WAR has none yet: the shared frame alone, as every screen has it.
+        if (!war.contains("/coordinator.html")) {
+            war.addAsWebResource(new StringAsset("""
+                    <!DOCTYPE html>
+                    <html lang="ja"><head><meta charset="UTF-8"><title>つなぐ</title>
+                    <link rel="stylesheet" href="assets/app.css">
+                    <script type="module" src="assets/coordinator-frame.js"></script></head>
+                    <body><main><h1>県コーディネーター</h1></main></body></html>
+                    """), "coordinator.html");
+            war.addAsWebResource(new StringAsset("""
+                    import { page } from './ui.js';
+                    page({ role: 'COORDINATOR', title: '県コーディネーター', links: [] });
+                    """), "assets/coordinator-frame.js");
+        }
+        return war;
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void signInAndOutOnADesktop() {
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.go("index.html");
+            browser.waitFor(By.id("username")).sendKeys(COORDINATOR);
+            browser.driver().findElement(By.id("password")).sendKeys("not-the-password");
+            browser.driver().findElement(By.id("sign-in")).click();
+            browser.waitForText(By.cssSelector(".message-error"), "ユーザー名またはパスワードが違います。");
+            assertThat(browser.driver().getCurrentUrl()).contains("index.html");
+            assertThat(browser.driver().manage().getCookieNamed("tsunagu_session")).isNull();
+
+            browser.signIn(COORDINATOR, Api.DEMO_PASSWORD, "coordinator.html");
+            assertThat(browser.waitFor(By.cssSelector("[data-test=account-name]")).getText()).isEqualTo(COORDINATOR);
+            Cookie session = browser.driver().manage().getCookieNamed("tsunagu_session");
+            assertThat(session).isNotNull();
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualTo("Strict");
+            // Not readable by the page's scripts.
+            assertThat((String) browser.driver().executeScript("return document.cookie")).doesNotContain("tsunagu_session");
+
+            browser.driver().findElement(By.id("sign-out")).click();
+            browser.waitForUrl("index.html");
+            browser.waitFor(By.id("sign-in-form"));
+            // The signed-out session does not come back: the home screen sends the browser to sign in again.
+            browser.go("coordinator.html");
+            browser.waitForUrl("index.html?next=");
+            browser.waitFor(By.id("username"));
+        }
+    }
+
+    @Test
+    void theSignInPageFitsAPhone() {
+        try (Browser browser = Browser.open(base, 375, 740)) {
+            browser.go("index.html");
+            browser.waitFor(By.id("username")).sendKeys(COORDINATOR);
+            assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(375);
+            browser.driver().findElement(By.id("password")).sendKeys("not-the-password");
+            browser.driver().findElement(By.id("sign-in")).click();
+            // The refusal, however long, wraps within the screen.
+            browser.waitForText(By.cssSelector(".message-error"), "ユーザー名またはパスワードが違います。");
+            assertThat(browser.documentScrollWidth()).isLessThanOrEqualTo(375);
+            browser.screenshot("sign-in");
+        }
+    }
+}
