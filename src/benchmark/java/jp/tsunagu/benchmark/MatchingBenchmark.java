@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.tsunagu.matching.optimum.FlowAssignment;
 import jp.tsunagu.matching.optimum.FlowOptimum;
+import jp.tsunagu.matching.optimum.MunicipalityAlone;
 import jp.tsunagu.matching.optimum.ProblemNetwork;
 import jp.tsunagu.matching.optimum.ProblemNetworks;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
@@ -45,6 +46,8 @@ import jp.tsunagu.sample.SampleWeekGenerator;
  *   <li>{@code benchmark.crossCheckMaxPairs} up to this many pairs in the optimum's network, JGraphT
  *       ({@link FlowOptimum#solve}, the service's) computes it as well and must agree with OR-Tools
  *       (1,000,000: the default and 10x weeks, not 100x)</li>
+ *   <li>{@code benchmark.stability} false: no second week and no churn (true)</li>
+ *   <li>{@code benchmark.weightStability} another weight of the {@code stableProposals} rule (the settings', 30)</li>
  *   <li>{@code benchmark.report} true: then also the OptaPlanner Benchmarker report ({@link BenchmarkerReport})</li>
  * </ul>
  * The exact optimum is Google OR-Tools' min-cost flow ({@link OrToolsOptimum}) over every feasible pair.
@@ -66,6 +69,7 @@ public final class MatchingBenchmark {
         String flowSeed = property("benchmark.flowSeed", "both").toLowerCase(Locale.ROOT);
         long maxPairs = Long.parseLong(property("benchmark.optimumMaxPairs", "20000000"));
         long crossCheckMaxPairs = Long.parseLong(property("benchmark.crossCheckMaxPairs", "1000000"));
+        boolean stability = Boolean.parseBoolean(property("benchmark.stability", "true"));
 
         List<Instance> instances = new ArrayList<>();
         if (!problemFile.isEmpty()) {
@@ -98,13 +102,30 @@ public final class MatchingBenchmark {
             MatchingProblem problem = instance.problem().load();
             int seconds = Integer.parseInt(property("benchmark.seconds", String.valueOf(instance.defaultSeconds())));
             MatchingSettings defaults = problem.settings() != null ? problem.settings() : MatchingSettings.defaults();
+            String stabilityWeight = property("benchmark.weightStability", "");
+            if (!stabilityWeight.isEmpty()) {
+                // Another weight of the stableProposals rule, to measure what it does to the churn.
+                java.util.Properties properties = MatchingSettings.defaultProperties();
+                properties.setProperty("weight.stability", stabilityWeight);
+                defaults = MatchingSettings.fromProperties(properties);
+                System.out.println("weight.stability = " + stabilityWeight);
+            }
             int unimproved = Integer.parseInt(property("benchmark.unimproved", String.valueOf(defaults.unimprovedSeconds())));
             MatchingProblem limited = problem.withSettings(defaults.withSolveTime(seconds, Math.min(unimproved, seconds)));
 
             Optimum optimum = optimum(limited, maxPairs, crossCheckMaxPairs);
+            long aloneStart = System.nanoTime();
+            int aloneTotal = MunicipalityAlone.total(MunicipalityAlone.of(limited));
+            double aloneSeconds = (System.nanoTime() - aloneStart) / 1e9;
+            System.out.printf(Locale.ROOT, "each municipality alone: %d placed in all (%.2f s)%n", aloneTotal, aloneSeconds);
             for (boolean seedOn : seedModes) {
                 Run run = solve(matcher.withFlowSeed(seedOn), limited);
-                Row row = new Row(instance.name(), seedOn, problem, run, optimum, seconds);
+                Double churn = null;
+                if (stability && seedOn) {
+                    churn = WeekToWeek.churnPct(matcher.withFlowSeed(true), limited, run.outcome(), seed);
+                }
+                Row row = new Row(instance.name(), seedOn, problem, run, optimum, seconds, aloneTotal, aloneSeconds,
+                        churn);
                 table.print(row);
                 append(row.toJson());
             }
@@ -207,7 +228,23 @@ public final class MatchingBenchmark {
     }
 
     /** One solver run against the optimum, as a table row and a JSON line. */
-    record Row(String instance, boolean flowSeed, MatchingProblem problem, Run run, Optimum optimum, int limitSeconds) {
+    record Row(String instance, boolean flowSeed, MatchingProblem problem, Run run, Optimum optimum, int limitSeconds,
+               int muniAlonePlaced, double muniAloneSeconds, Double churnPct) {
+
+        /** The share of the unplaced given a hint: a change on their side or the network's gap. */
+        double unplacedWithHintPct() {
+            var unplaced = run.outcome().unplaced();
+            if (unplaced.isEmpty()) {
+                return 100.0;
+            }
+            long hinted = unplaced.stream().filter(u -> u.smallestChange() != null || u.gap() != null).count();
+            return 100.0 * hinted / unplaced.size();
+        }
+
+        /** The solve's wall time after the search: re-check, explanations, alternatives and hints. */
+        double explainSeconds() {
+            return Math.max(0, run.seconds() - run.outcome().statistics().millis() / 1000.0);
+        }
 
         double gapPct() {
             long best = optimum.assignment().placedWeight();
@@ -244,6 +281,16 @@ public final class MatchingBenchmark {
                     .add("score", o.score())
                     .add("score_calc_speed", o.statistics().scoreCalculationSpeed())
                     .add("alternatives_ge2_pct", round(o.twoAlternativesSharePct(), 1))
+                    .add("unplaced_with_hint_pct", round(unplacedWithHintPct(), 1))
+                    .add("unplaced", o.unplaced().size())
+                    .add("unplaced_with_change", o.unplaced().stream().filter(u -> u.smallestChange() != null).count())
+                    .add("unplaced_with_gap", o.unplaced().stream().filter(u -> u.gap() != null).count())
+                    .add("muni_alone_placed", muniAlonePlaced)
+                    .add("muni_alone_s", round(muniAloneSeconds, 2))
+                    .add("assembly_s", round(o.statistics().assemblyMillis() / 1000.0, 2))
+                    .add("seed_s", round(o.statistics().seedMillis() / 1000.0, 2))
+                    .add("search_s", round(o.statistics().searchMillis() / 1000.0, 2))
+                    .add("explain_s", round(explainSeconds(), 2))
                     .add("solver_limit_s", limitSeconds)
                     .add("heap_pool_peaks_mb", run.heapPoolPeaksBytes() >> 20)
                     .add("optimum_seconds", round(optimum.seconds(), 2))
@@ -255,6 +302,9 @@ public final class MatchingBenchmark {
                     .add("optimum_restricted", optimum.network().restricted());
             if (optimum.network().restricted()) {
                 json.add("optimum_nearest_slots_per_person", optimum.network().maxSlotsPerCandidate());
+            }
+            if (churnPct != null) {
+                json.add("churn_pct", round(churnPct, 2));
             }
             if (optimum.crossChecked()) {
                 json.add("jgrapht_s", round(optimum.jgraphtSeconds(), 3)).add("cross_check", "OR-Tools = JGraphT");
@@ -271,14 +321,15 @@ public final class MatchingBenchmark {
     /** The printed table. */
     static final class Table {
         private static final String FORMAT =
-                "| %-28s | %-4s | %6s | %6s | %6s | %6s | %7s | %8s | %7s | %7s | %8s | %9s | %6s | %6s |%n";
+                "| %-28s | %-4s | %6s | %6s | %6s | %6s | %7s | %8s | %7s | %7s | %8s | %9s | %6s | %6s | %6s | %6s | %6s |%n";
 
         void header() {
             System.out.println();
             System.out.printf(Locale.ROOT, FORMAT, "instance", "seed", "people", "slots", "placed", "opt.pl", "gap %",
-                    "1st feas", "seconds", "heap MB", "calc/s", "opt s", "OR s", "JGT s");
+                    "1st feas", "seconds", "heap MB", "calc/s", "opt s", "OR s", "JGT s", "hint %", "alone", "churn%");
             System.out.printf(Locale.ROOT, FORMAT, "-".repeat(28), "----", "------", "------", "------", "------",
-                    "-------", "--------", "-------", "-------", "--------", "---------", "------", "------");
+                    "-------", "--------", "-------", "-------", "--------", "---------", "------", "------", "------",
+                    "------", "------");
         }
 
         void print(Row row) {
@@ -292,7 +343,12 @@ public final class MatchingBenchmark {
                     String.format(Locale.ROOT, "%.1f%s", row.optimum().seconds(),
                             row.optimum().network().restricted() ? " (k=" + row.optimum().network().maxSlotsPerCandidate() + ")" : ""),
                     String.format(Locale.ROOT, "%.2f", row.optimum().orToolsSeconds()),
-                    row.optimum().crossChecked() ? String.format(Locale.ROOT, "%.2f", row.optimum().jgraphtSeconds()) : "-");
+                    row.optimum().crossChecked() ? String.format(Locale.ROOT, "%.2f", row.optimum().jgraphtSeconds()) : "-",
+                    String.format(Locale.ROOT, "%.1f", row.unplacedWithHintPct()), row.muniAlonePlaced(),
+                    row.churnPct() == null ? "-" : String.format(Locale.ROOT, "%.2f", row.churnPct()));
+            System.out.printf(Locale.ROOT, "  phases: assembly %.2f s, seed %.2f s, search %.2f s, explanations %.2f s%n",
+                    o.statistics().assemblyMillis() / 1000.0, o.statistics().seedMillis() / 1000.0,
+                    o.statistics().searchMillis() / 1000.0, row.explainSeconds());
             long inNetwork = row.placedWeightInNetwork();
             if (inNetwork != o.placedWeight()) {
                 System.out.printf("  note: the solver's proposals weigh %d in the optimum's network, %d in its outcome%n",

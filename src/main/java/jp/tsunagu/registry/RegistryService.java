@@ -311,6 +311,10 @@ public class RegistryService {
         for (String code : pickUp) {
             references.requireMunicipality(caller.prefectureCode(), code, "pickUpFrom");
         }
+        List<SlotPickUpRun> runs = input.pickUpRuns() == null ? List.of() : input.pickUpRuns();
+        for (SlotPickUpRun run : runs) {
+            references.requireMunicipality(caller.prefectureCode(), run.municipalityCode(), "pickUpRuns");
+        }
         if (input.seasonMonths() != null && input.seasonMonths().stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
             throw new InvalidInputException("seasonMonths", "月は 1〜12 で指定してください");
         }
@@ -318,7 +322,7 @@ public class RegistryService {
                 : input.seasonMonths().stream().map(Month::of).collect(Collectors.toSet());
         slot.describe(input.weekdays(), input.startTime(), input.hoursPerDay(), input.openFrom(), input.openUntil(),
                 season, input.capacity(), pickUp, input.programmes() == null ? Set.of() : input.programmes(),
-                input.open() == null || input.open());
+                runs, input.open() == null || input.open());
     }
 
     public TrialSlot slotByRef(Long taskId, String ref) {

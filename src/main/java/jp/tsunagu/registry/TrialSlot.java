@@ -12,12 +12,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.util.List;
 import java.util.Set;
 import jp.tsunagu.candidate.Programme;
 
 /**
  * A trial slot (受入枠) of a task: which weekdays, from when and for how many hours, between which
- * dates and in which season, how many people at once, and whether the host picks people up (送迎).
+ * dates and in which season, how many people at once, and whether the host picks people up (送迎):
+ * from which municipalities, and for its own runs from where and in how many minutes.
  */
 @Entity
 @Table(name = "trial_slot")
@@ -45,6 +47,8 @@ public class TrialSlot {
     @Column(name = "pick_up_from")
     private String pickUpFrom = "";
     private String programmes = "";
+    @Column(name = "pick_up_runs")
+    private String pickUpRuns = "";
     private boolean open = true;
     @Version
     private long version;
@@ -59,7 +63,7 @@ public class TrialSlot {
 
     public void describe(Set<DayOfWeek> weekdays, LocalTime startTime, int hoursPerDay, LocalDate openFrom,
                          LocalDate openUntil, Set<Month> seasonMonths, int capacity, Set<String> pickUpFrom,
-                         Set<Programme> programmes, boolean open) {
+                         Set<Programme> programmes, List<SlotPickUpRun> pickUpRuns, boolean open) {
         this.weekdays = DelimitedSet.WEEKDAYS.format(weekdays);
         this.startTime = startTime;
         this.hoursPerDay = hoursPerDay;
@@ -69,6 +73,7 @@ public class TrialSlot {
         this.capacity = capacity;
         this.pickUpFrom = DelimitedSet.CODES.format(pickUpFrom);
         this.programmes = DelimitedSet.PROGRAMMES.format(programmes);
+        this.pickUpRuns = SlotPickUpRun.format(pickUpRuns);
         this.open = open;
     }
 
@@ -118,6 +123,11 @@ public class TrialSlot {
 
     public Set<Programme> getProgrammes() {
         return DelimitedSet.PROGRAMMES.parse(programmes);
+    }
+
+    /** The slot's own pick-up runs, with their minutes; a municipality only in {@link #getPickUpFrom} has none. */
+    public List<SlotPickUpRun> getPickUpRuns() {
+        return SlotPickUpRun.parse(pickUpRuns);
     }
 
     public boolean isOpen() {

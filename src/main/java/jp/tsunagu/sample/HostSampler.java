@@ -171,7 +171,7 @@ final class HostSampler {
         int capacity = HostDistributions.SLOT_CAPACITY.draw(draw);
         Set<Programme> programmes = HostDistributions.programmes(kind).draw(draw);
         return new SlotFact(id, draft.task().id(), weekdays, start, hours, openFrom, openUntil,
-                draft.season().months(), capacity, draft.pickUpFrom(), programmes);
+                draft.season().months(), capacity, draft.pickUpFrom(), programmes, List.of());
     }
 
     private Set<DayOfWeek> weekdays(int days, boolean saturdays) {

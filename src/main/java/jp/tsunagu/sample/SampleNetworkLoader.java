@@ -35,6 +35,7 @@ import jp.tsunagu.region.MunicipalityKind;
 import jp.tsunagu.registry.Accommodation;
 import jp.tsunagu.registry.CarvedOutTask;
 import jp.tsunagu.registry.HostOrganisation;
+import jp.tsunagu.registry.SlotPickUpRun;
 import jp.tsunagu.registry.Supervisor;
 import jp.tsunagu.registry.TrialSlot;
 
@@ -114,7 +115,8 @@ public class SampleNetworkLoader {
         for (SlotFact s : problem.slots()) {
             TrialSlot slot = new TrialSlot(taskIds.get(s.taskId()), "S" + s.id());
             slot.describe(s.weekdays(), s.startTime(), s.hoursPerDay(), s.openFrom(), s.openUntil(), s.seasonMonths(),
-                    s.capacity(), s.pickUpFrom(), s.programmes(), true);
+                    s.capacity(), s.pickUpFrom(), s.programmes(), s.pickUpRuns().stream()
+                            .map(r -> new SlotPickUpRun(r.municipalityCode(), r.point(), r.minutes())).toList(), true);
             em.persist(slot);
             em.flush();
             slotIds.put(s.id(), slot.getId());

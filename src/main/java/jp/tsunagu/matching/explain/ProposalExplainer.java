@@ -3,6 +3,8 @@ package jp.tsunagu.matching.explain;
 import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.HostFact;
+import jp.tsunagu.matching.problem.PickUpRun;
+import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.solver.Placement;
 import jp.tsunagu.matching.solver.Slot;
 import jp.tsunagu.matching.solver.SlotOption;
@@ -28,7 +30,7 @@ final class ProposalExplainer {
         Slot slot = option.slot();
         HostFact host = slot.host().fact();
         StringBuilder out = new StringBuilder();
-        out.append(travel(option.journey())).append('。');
+        out.append(travel(option.journey(), slot.fact(), person)).append('。');
         if (!person.accommodationNeeds().isEmpty()) {
             out.append("必要な配慮（").append(labels.accommodations(person.accommodationNeeds()))
                     .append("）にすべて対応しています。");
@@ -53,6 +55,18 @@ final class ProposalExplainer {
             out.append("先週の案と同じ枠です。");
         }
         return out.toString();
+    }
+
+    /**
+     * The journey, naming the pick-up point when the slot's own run carries the person, e.g.
+     * 「松本駅から事業所の送迎で片道25分（上限60分）」.
+     */
+    static String travel(Journey journey, SlotFact slot, CandidateFact person) {
+        PickUpRun run = journey.byPickUp() ? slot.runFrom(person.municipalityCode()) : null;
+        if (run != null && run.point() != null && run.minutes() == journey.minutes()) {
+            return run.point() + "から" + travel(journey);
+        }
+        return travel(journey);
     }
 
     /** e.g. 「自家用車で片道18分（上限60分）」, 「事業所の送迎で片道28分（上限60分）」 */

@@ -37,6 +37,7 @@ final class RuleMasks {
     private final TravelTimes travel;
     private final Map<PairRule, Map<Object, long[]>> cache = new EnumMap<>(PairRule.class);
     private final Map<Object, Journey[]> journeys = new HashMap<>();
+    private final Map<String, long[]> pickingUpFrom = new HashMap<>();
     /** Per host id, the indices of its slots (for exclusions). */
     private final Map<Long, List<Slot>> slotsOfHost = new HashMap<>();
     /** Per slot id, the slot (for excluded pairs). */
@@ -142,7 +143,7 @@ final class RuleMasks {
     /**
      * The person's journey to a slot: it depends only on their municipality, mode and limit, the
      * host's municipality and whether the slot picks up from the person's municipality, so it is
-     * looked up in a table per group of people.
+     * looked up in a table per group of people; a slot with its own run from there is judged alone.
      */
     /** The table of journeys of a group of people: by host municipality, without and with a pick-up. */
     Journey[] journeys(CandidateFact person, int municipalityIndex) {
@@ -152,7 +153,7 @@ final class RuleMasks {
 
     /** The journey of the person to a slot, from the table of their group ({@link #journeys}). */
     Journey journey(Journey[] table, CandidateFact person, int municipalityIndex, Slot slot) {
-        if (municipalityIndex < 0) {
+        if (municipalityIndex < 0 || slot.fact().runFrom(person.municipalityCode()) != null) {
             return evaluator.journey(person, municipalityIndex, slot);
         }
         boolean pickUp = slot.fact().pickUpFrom().contains(person.municipalityCode());
@@ -163,6 +164,24 @@ final class RuleMasks {
             table[at] = journey;
         }
         return journey;
+    }
+
+    /** The slots that pick people up from a municipality (送迎あり), as a set over slot indices. */
+    long[] pickingUpFrom(String municipalityCode) {
+        return pickingUpFrom.computeIfAbsent(municipalityCode, code -> {
+            long[] set = new long[words];
+            for (Slot slot : slotsById.values()) {
+                if (slot.fact().pickUpFrom().contains(code)) {
+                    set[slot.index() >>> 6] |= 1L << slot.index();
+                }
+            }
+            return set;
+        });
+    }
+
+    /** The longest journey the person may make by their own mode (by pick-up if they need one). */
+    int limitMinutes(CandidateFact person) {
+        return travel.limitMinutes(person.maxOneWayMinutes(), person.travelMode());
     }
 
     /** Calls {@code action} with each slot index in {@code set}. */

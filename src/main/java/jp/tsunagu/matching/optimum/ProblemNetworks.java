@@ -126,11 +126,12 @@ public final class ProblemNetworks {
                 reachableHosts(travel, candidate, from, ownReach, pickUpReach);
                 for (int s = 0; s < slotCount; s++) {
                     int to = hostMunicipality[s];
-                    if (!ownReach[to] && !(pickUpReach[to] && pickUpFrom[s][from])) {
+                    boolean ownRun = pickUpFrom[s][from] && !slots.get(s).pickUpRuns().isEmpty();
+                    if (!ownReach[to] && !(pickUpReach[to] && pickUpFrom[s][from]) && !ownRun) {
                         continue; // cannot be reachable by either journey; the judge below decides the rest
                     }
                     Journey journey = travel.journey(from, candidate.travelMode(), candidate.maxOneWayMinutes(),
-                            hostMunicipality[s], pickUpFrom[s][from]);
+                            hostMunicipality[s], TravelTimes.pickUpMinutes(slots.get(s), candidate.municipalityCode()));
                     if (journey.reachable()
                             && passesAll(judge, candidate, slots.get(s), slotTask[s], slotHost[s], journey)) {
                         slotBuffer[found] = s;

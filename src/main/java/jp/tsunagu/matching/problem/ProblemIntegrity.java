@@ -89,6 +89,11 @@ public final class ProblemIntegrity {
                 errors.add(path + ".weekdays: empty");
             }
             references(errors, path + ".pickUpFrom", s.pickUpFrom(), municipalities);
+            for (int r = 0; r < s.pickUpRuns().size(); r++) {
+                PickUpRun run = s.pickUpRuns().get(r);
+                reference(errors, path + ".pickUpRuns[" + r + "].municipalityCode", run.municipalityCode(), municipalities);
+                positive(errors, path + ".pickUpRuns[" + r + "].minutes", run.minutes());
+            }
         }
 
         ids(errors, "candidates", p.candidates(), CandidateFact::id);

@@ -56,6 +56,10 @@ public class MatchingRound {
     @Column(name = "summary_ja")
     private String summaryJa;
     private String failure;
+    @Column(name = "placed_alone")
+    private Integer placedAlone;
+    @Column(name = "network_value_json")
+    private String networkValueJson;
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
     @Column(name = "published_by")
@@ -221,6 +225,20 @@ public class MatchingRound {
 
     public long getElapsedMillis() {
         return elapsedMillis;
+    }
+
+    /** The network's value: the people the municipalities would place alone, summed; null before saving. */
+    public Integer getPlacedAlone() {
+        return placedAlone;
+    }
+
+    public String getNetworkValueJson() {
+        return networkValueJson;
+    }
+
+    void valued(int placedAlone, String networkValueJson) {
+        this.placedAlone = placedAlone;
+        this.networkValueJson = networkValueJson;
     }
 
     public String getSummaryJa() {

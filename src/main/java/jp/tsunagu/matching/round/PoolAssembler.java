@@ -23,6 +23,7 @@ import jp.tsunagu.matching.problem.HostFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.MatchingSettings;
 import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.PickUpRun;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.SupervisorFact;
 import jp.tsunagu.matching.problem.TaskFact;
@@ -126,7 +127,9 @@ public class PoolAssembler {
                 slots.stream().map(s -> new SlotFact(s.getId(), s.getTaskId(), s.getWeekdays(), s.getStartTime(),
                         s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(),
                         Math.max(0, s.getCapacity() - holds.heldBySteppingUp().getOrDefault(s.getId(), 0)),
-                        s.getPickUpFrom(), s.getProgrammes())).toList(),
+                        s.getPickUpFrom(), s.getProgrammes(), s.getPickUpRuns().stream()
+                                .map(r -> new PickUpRun(r.municipalityCode(), r.point(), r.minutes())).toList()))
+                        .toList(),
                 pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), holds, slotIds)).toList(),
                 travelOverrides(prefectureCode),
                 settings(prefectureCode, solveSeconds));

@@ -81,7 +81,7 @@ public class RoundRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void saved(long roundId, MatchingProblem problem, MatchingOutcome outcome, boolean stopped,
-                      RoundHolds holds) {
+                      RoundHolds holds, NetworkValue value) {
         // The round's row first: the proposals' foreign keys would take a shared lock on it that the
         // heartbeat's update then waits for, and the final update of the round would deadlock with it.
         MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -120,7 +120,7 @@ public class RoundRecorder {
             CandidateFact person = people.get(u.candidateId());
             em.persist(new UnplacedRecord(roundId, u.candidateId(), person.municipalityCode(), person.counterId(),
                     JSON.toJson(u.reasons()), u.smallestChange() == null ? null : JSON.toJson(u.smallestChange()),
-                    u.summaryJa()));
+                    u.summaryJa(), u.gap() == null ? null : u.gap().kind(), u.gap() == null ? null : JSON.toJson(u.gap())));
         }
         em.flush();
         int continuing = (int) outcome.proposals().stream()
@@ -132,8 +132,9 @@ public class RoundRecorder {
         round.sized(considered, problem.slots().size());
         round.continuing(continuing);
         round.progressed(outcome.statistics().millis(), outcome.score(), placed);
+        round.valued(value.placedAlone(), JSON.toJson(value));
         round.finished(stopped ? RoundStatus.STOPPED : RoundStatus.COMPLETED, LocalDateTime.now(ZoneOffset.UTC),
-                summary(outcome, considered, placed, continuing, stopped, resolving), null);
+                summary(outcome, considered, placed, continuing, stopped, resolving) + value.summaryJa(), null);
         lock.release(roundId);
     }
 

@@ -108,6 +108,20 @@ public class RoundResource {
         return results.unplaced(caller.get(), id);
     }
 
+    /** The network's value: placed prefecture-wide against each municipality matching alone. */
+    @GET
+    @Path("{id}/network-value")
+    public NetworkValue networkValue(@PathParam("id") long id) {
+        return results.networkValue(caller.get(), id);
+    }
+
+    /** The network's gaps: unplaced people no change on their side would place, per municipality and kind. */
+    @GET
+    @Path("{id}/gaps")
+    public RoundGaps gaps(@PathParam("id") long id) {
+        return results.gaps(caller.get(), id);
+    }
+
     /** {@code progress} events while the round runs, then one {@code finished} event with the saved round. */
     @GET
     @Path("{id}/events")

@@ -21,6 +21,7 @@ import jp.tsunagu.proposal.ProposalView;
 import java.util.EnumSet;
 import java.util.Set;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
+import jp.tsunagu.matching.outcome.NetworkGap;
 import jp.tsunagu.matching.outcome.OpeningChange;
 import jp.tsunagu.matching.outcome.UnplacedReason;
 import jp.tsunagu.registry.WorkKind;
@@ -91,10 +92,39 @@ public class RoundResults {
             views.add(new UnplacedView(u.getCandidateId(), caseCode, u.getMunicipalityCode(),
                     JSON.fromJson(u.getReasonsJson(), REASONS),
                     u.getSmallestChangeJson() == null ? null : JSON.fromJson(u.getSmallestChangeJson(), OpeningChange.class),
-                    u.getSummaryJa()));
+                    u.getSummaryJa(), u.getGapJson() == null ? null : JSON.fromJson(u.getGapJson(), NetworkGap.class)));
         }
         audit.allowedEach(caller, AuditAction.READ, "candidate", read, "unplaced in round " + roundId);
         return views;
+    }
+
+    /** The network's value of a saved round (coordinator and counters: figures only, no person). */
+    public NetworkValue networkValue(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.LIST, "round", Role.COORDINATOR, Role.COUNTER);
+        rounds.readable(caller, roundId);
+        MatchingRound round = em.find(MatchingRound.class, roundId);
+        if (round == null || round.getNetworkValueJson() == null) {
+            throw new jakarta.ws.rs.NotFoundException("この回の広域連携の効果はまだ計算されていません");
+        }
+        return JSON.fromJson(round.getNetworkValueJson(), NetworkValue.class);
+    }
+
+    /**
+     * The network's gaps of a round for the coordinator: the unplaced people no change on their side
+     * would place, counted per municipality and per kind of missing slot (the hosts worth canvassing).
+     * Counts only, no person is named.
+     */
+    public RoundGaps gaps(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.LIST, "round", Role.COORDINATOR);
+        rounds.readable(caller, roundId);
+        List<Object[]> rows = em.createQuery("select u.municipalityCode, m.name, u.gapKind, count(u)"
+                        + " from UnplacedRecord u, Municipality m where u.roundId = :r and u.gapKind is not null"
+                        + " and m.code = u.municipalityCode group by u.municipalityCode, m.name, u.gapKind"
+                        + " order by u.municipalityCode, u.gapKind", Object[].class)
+                .setParameter("r", roundId).getResultList();
+        long unplaced = em.createQuery("select count(u) from UnplacedRecord u where u.roundId = :r", Long.class)
+                .setParameter("r", roundId).getSingleResult();
+        return RoundGaps.of(roundId, (int) unplaced, rows);
     }
 
     /** A counter reads only the people of the municipalities it serves. */

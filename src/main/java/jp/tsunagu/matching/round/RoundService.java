@@ -26,6 +26,7 @@ import jp.tsunagu.access.AccessPolicy;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.matching.optimum.MunicipalityAlone;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.solver.MatchingRun;
@@ -182,10 +183,20 @@ public class RoundService {
             if (stopAlreadyAsked) {
                 run.stop();
             }
+            long solveStart = System.nanoTime();
             MatchingOutcome outcome = run.solve();
-            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds);
-            LOG.info(() -> "round " + roundId + ": " + outcome.placed() + " of " + outcome.candidates() + " placed, "
-                    + outcome.score());
+            long aloneStart = System.nanoTime();
+            NetworkValue value = NetworkValue.of(problem, outcome, MunicipalityAlone.of(problem));
+            long savingStart = System.nanoTime();
+            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds, value);
+            long end = System.nanoTime();
+            var s = outcome.statistics();
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "round %d: %d of %d placed, %s, %d alone; assembly %.2f s,"
+                            + " seed %.2f s, search %.2f s, explanations %.2f s, municipalities alone %.2f s, saving %.2f s",
+                    roundId, outcome.placed(), outcome.candidates(), outcome.score(), value.placedAlone(),
+                    s.assemblyMillis() / 1000.0, s.seedMillis() / 1000.0, s.searchMillis() / 1000.0,
+                    (aloneStart - solveStart) / 1e9 - s.millis() / 1000.0, (savingStart - aloneStart) / 1e9,
+                    (end - savingStart) / 1e9));
         } catch (RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "round " + roundId + " failed", e);
             recorder.failed(roundId, e.toString());

@@ -11,17 +11,22 @@ import java.time.ZoneOffset;
  * @param candidates   people the round was free to place (the continuing apart)
  * @param continuing   people held by a running placement or an accepted proposal of an earlier round
  * @param resolveCount how many re-solves ended since the round was first saved
+ * @param placedAlone  the network's value: how many people the municipalities would have placed
+ *                     matching alone, summed, against {@code placed} prefecture-wide (details:
+ *                     {@code GET /rounds/{id}/network-value}); null while running
  */
 public record RoundView(long id, RoundStatus status, LocalDate roundStart, String startedBy, Instant startedAt,
                         Instant finishedAt, int solveSeconds, long elapsedMillis, int candidates, int slots, int placed,
                         String bestScore, boolean stopRequested, String summaryJa, String failure,
-                        boolean published, Instant publishedAt, int continuing, int resolveCount) {
+                        boolean published, Instant publishedAt, int continuing, int resolveCount,
+                        Integer placedAlone) {
 
     static RoundView of(MatchingRound r) {
         return new RoundView(r.getId(), r.getStatus(), r.getRoundStart(), r.getStartedBy(), utc(r.getStartedAt()),
                 utc(r.getFinishedAt()), r.getSolveSeconds(), r.getElapsedMillis(), r.getCandidates(), r.getSlots(),
                 r.getPlaced(), r.getBestScore(), r.isStopRequested(), r.getSummaryJa(), r.getFailure(),
-                r.isPublished(), utc(r.getPublishedAt()), r.getContinuing(), r.getResolveCount());
+                r.isPublished(), utc(r.getPublishedAt()), r.getContinuing(), r.getResolveCount(),
+                r.getPlacedAlone());
     }
 
     private static Instant utc(LocalDateTime time) {

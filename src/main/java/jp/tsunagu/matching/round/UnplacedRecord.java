@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person a round could not place, with the reasons and the smallest change that would open an option. */
+/** A person a round could not place, with the reasons and the smallest change that would open an option, or the network's gap. */
 @Entity
 @Table(name = "unplaced_candidate")
 public class UnplacedRecord {
@@ -29,12 +29,16 @@ public class UnplacedRecord {
     private String smallestChangeJson;
     @Column(name = "summary_ja")
     private String summaryJa;
+    @Column(name = "gap_kind")
+    private String gapKind;
+    @Column(name = "gap_json")
+    private String gapJson;
 
     protected UnplacedRecord() {
     }
 
     public UnplacedRecord(Long roundId, Long candidateId, String municipalityCode, Long counterId, String reasonsJson,
-                          String smallestChangeJson, String summaryJa) {
+                          String smallestChangeJson, String summaryJa, String gapKind, String gapJson) {
         this.roundId = roundId;
         this.candidateId = candidateId;
         this.municipalityCode = municipalityCode;
@@ -42,6 +46,17 @@ public class UnplacedRecord {
         this.reasonsJson = reasonsJson;
         this.smallestChangeJson = smallestChangeJson;
         this.summaryJa = summaryJa;
+        this.gapKind = gapKind;
+        this.gapJson = gapJson;
+    }
+
+    /** The kind of slot the network lacks for the person, or null when a change on their side is known. */
+    public String getGapKind() {
+        return gapKind;
+    }
+
+    public String getGapJson() {
+        return gapJson;
     }
 
     public Long getCandidateId() {

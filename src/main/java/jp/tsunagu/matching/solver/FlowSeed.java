@@ -48,7 +48,8 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         MatchingSolution solution = scoreDirector.getWorkingSolution();
         List<Placement> placements = solution.getPlacements();
         List<Slot> slots = solution.getSlots();
-        FlowNetwork network = network(placements, slots);
+        FlowNetwork network = network(placements, slots, solution.getSettings().weightTravelMinute(),
+                solution.getSettings().weightStability());
         if (network.pairs() > MAX_SEED_PAIRS) {
             LOG.log(System.Logger.Level.INFO, "{0} feasible pairs: too many for the flow seed, skipped",
                     network.pairs());
@@ -71,8 +72,21 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         scoreDirector.triggerVariableListeners();
     }
 
-    /** The round as a flow network: the feasible pairs of each person's pruned range. */
+    /** The round as a flow network: the feasible pairs of each person's pruned range, costing their minutes. */
     static FlowNetwork network(List<Placement> placements, List<Slot> slots) {
+        return network(placements, slots, 1, 0);
+    }
+
+    /**
+     * The round as a flow network whose pair costs are the soft score's travel and stability terms:
+     * {@code travelWeight} per minute, plus {@code stabilityWeight} for a slot other than the
+     * person's proposal of last round. Placement weight still comes strictly first (the unplaced
+     * edge's M exceeds every cost total), so the seed places exactly as many as the travel-only
+     * optimum; among equal placements it keeps last week's proposals, as the {@code stableProposals}
+     * rule would, instead of leaving the search to move people back one by one (at 10x a busy
+     * machine's search did not, and a third of the people got another proposal week to week).
+     */
+    static FlowNetwork network(List<Placement> placements, List<Slot> slots, int travelWeight, int stabilityWeight) {
         int n = placements.size();
         long[] weight = new long[n];
         int[][] feasibleSlots = new int[n][];
@@ -86,11 +100,13 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
             int feasible = 0;
             int[] s = new int[range.size()];
             int[] m = new int[range.size()];
+            Slot previous = p.getPreviousSlot();
             for (Slot slot : range) {
                 SlotOption option = p.optionFor(slot);
                 if (option.feasible()) {
                     s[feasible] = slot.index();
-                    m[feasible++] = option.journey().minutes();
+                    m[feasible++] = travelWeight * option.journey().minutes()
+                            + (previous != null && slot != previous ? stabilityWeight : 0);
                 }
             }
             feasibleSlots[c] = java.util.Arrays.copyOf(s, feasible);

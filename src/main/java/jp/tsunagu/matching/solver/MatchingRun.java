@@ -61,6 +61,9 @@ public final class MatchingRun {
         long start = System.nanoTime();
         SolverFactory<MatchingSolution> factory = matcher.factoryFor(problem.settings());
         MatchingSolution solution = SolutionAssembler.toSolution(problem);
+        long assemblyMillis = millisSince(start);
+        AtomicLong seedMillis = new AtomicLong();
+        AtomicLong searchMillis = new AtomicLong();
         int candidates = solution.getPlacements().size();
 
         // The first feasible solution is the end of the first phase that gives everyone a slot or
@@ -72,6 +75,7 @@ public final class MatchingRun {
         MatchingSolution best = solution;
         long scoreCalculationSpeed = 0;
         if (candidates > 0) {
+            AtomicLong phaseStartNanos = new AtomicLong(System.nanoTime());
             @SuppressWarnings("unchecked")
             DefaultSolver<MatchingSolution> built = (DefaultSolver<MatchingSolution>) factory.buildSolver();
             // A stop that came before the solver reset its own flag is replayed once solving has started.
@@ -84,7 +88,14 @@ public final class MatchingRun {
                 }
 
                 @Override
+                public void phaseStarted(AbstractPhaseScope<MatchingSolution> phaseScope) {
+                    phaseStartNanos.set(System.nanoTime());
+                }
+
+                @Override
                 public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
+                    long phaseMillis = millisSince(phaseStartNanos.get());
+                    (phaseScope instanceof CustomPhaseScope ? seedMillis : searchMillis).addAndGet(phaseMillis);
                     if (placesEveryone(phaseScope)) {
                         placingDone.set(true);
                         if (((HardMediumSoftLongScore) phaseScope.getBestScore()).isFeasible()) {
@@ -134,7 +145,7 @@ public final class MatchingRun {
                 firstFeasibleMillis.set(millisSince(start));
             }
             SolveStatistics statistics = new SolveStatistics(millisSince(start), firstFeasibleMillis.get(),
-                    scoreCalculationSpeed);
+                    scoreCalculationSpeed, assemblyMillis, seedMillis.get(), searchMillis.get());
             return matcher.outcomeWriting().write(best, scoreDirector, statistics);
         }
     }

@@ -42,6 +42,8 @@ final class NearestFeasibleSlots {
     private final int[][] slotsByMunicipality;
     /** Per slot, the municipalities (by index, as a bit set) it picks people up from; null if none. */
     private final long[][] pickUpFrom;
+    /** Per municipality, whether any of its slots has a pick-up run of its own (judged slot by slot). */
+    private final boolean[] hasOwnRuns;
     private final Map<Long, List<Slot>> slotsOfHost = new HashMap<>();
     private final Map<Long, Slot> slotsById = new HashMap<>();
     /** Per rule (by ordinal), the slots it rules out, by group key ({@link PairJudge#groupKey}). */
@@ -70,8 +72,10 @@ final class NearestFeasibleSlots {
         }
         int municipalityWords = (municipalityCount + 63) >>> 6;
         this.pickUpFrom = new long[slots.size()][];
+        this.hasOwnRuns = new boolean[municipalityCount];
         for (Slot slot : slots) {
             int m = slot.host().municipalityIndex();
+            hasOwnRuns[m] |= !slot.fact().pickUpRuns().isEmpty();
             slotsByMunicipality[m][counts[m]++] = slot.index();
             slotsOfHost.computeIfAbsent(slot.host().id(), k -> new ArrayList<>()).add(slot);
             slotsById.put(slot.id(), slot);
@@ -107,14 +111,14 @@ final class NearestFeasibleSlots {
         for (int to = 0; to < municipalityCount; to++) {
             Journey own = table[2 * to];
             Journey pickedUp = table[2 * to + 1];
-            if (!own.reachable() && !pickedUp.reachable()) {
+            if (!own.reachable() && !pickedUp.reachable() && !hasOwnRuns[to]) {
                 continue;
             }
             for (int s : slotsByMunicipality[to]) {
                 if ((broken[s >>> 6] & (1L << s)) != 0) {
                     continue;
                 }
-                Journey journey = picksUp(s, from) ? pickedUp : own;
+                Journey journey = journey(person, from, s, own, pickedUp);
                 if (!journey.reachable()) {
                     continue;
                 }
@@ -129,8 +133,9 @@ final class NearestFeasibleSlots {
         Arrays.sort(kept, 0, size);
         for (int i = 0; i < size; i++) {
             Slot slot = slots.get((int) kept[i]);
+            int to = slot.host().municipalityIndex();
             SlotOption option = evaluator.evaluate(person, from, wideArea, slot,
-                    table[2 * slot.host().municipalityIndex() + (picksUp(slot.index(), from) ? 1 : 0)]);
+                    journey(person, from, slot.index(), table[2 * to], table[2 * to + 1]));
             if (!option.feasible()) {
                 throw new IllegalStateException("grouped rules disagree with the judge for person "
                         + person.caseCode() + " and " + slot + ": " + option.brokenRules());
@@ -230,6 +235,18 @@ final class NearestFeasibleSlots {
                 broken[slot.index() >>> 6] |= 1L << slot.index();
             }
         }
+    }
+
+    /** The journey from the group's table, or, for a slot with its own run from the person's municipality, its own. */
+    private Journey journey(CandidateFact person, int from, int s, Journey own, Journey pickedUp) {
+        if (!picksUp(s, from)) {
+            return own;
+        }
+        Slot slot = slots.get(s);
+        if (!slot.fact().pickUpRuns().isEmpty() && slot.fact().runFrom(person.municipalityCode()) != null) {
+            return evaluator.journey(person, from, slot);
+        }
+        return pickedUp;
     }
 
     private boolean picksUp(int slot, int from) {

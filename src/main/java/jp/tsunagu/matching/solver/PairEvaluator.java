@@ -25,13 +25,17 @@ public final class PairEvaluator {
 
     /** The journey of a person from their municipality (by index; -1 if unknown) to a slot. */
     public Journey journey(CandidateFact candidate, int municipalityIndex, Slot slot) {
-        return journey(candidate, municipalityIndex, slot.host().municipalityIndex(),
-                slot.fact().pickUpFrom().contains(candidate.municipalityCode()));
+        if (municipalityIndex < 0) {
+            return journey(candidate, municipalityIndex, slot.host().municipalityIndex(), false);
+        }
+        return travel.journey(municipalityIndex, candidate.travelMode(), candidate.maxOneWayMinutes(),
+                slot.host().municipalityIndex(), TravelTimes.pickUpMinutes(slot.fact(), candidate.municipalityCode()));
     }
 
     /**
      * The journey of a person to any slot in a municipality (by index) that does or does not pick
-     * people up from the person's municipality: all that a journey reads of the slot.
+     * people up from the person's municipality, in the travel table's minutes: all that a journey
+     * reads of a slot without runs of its own.
      */
     public Journey journey(CandidateFact candidate, int municipalityIndex, int hostMunicipalityIndex,
                            boolean pickUpOffered) {

@@ -8,6 +8,7 @@ import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.MatchingSettings;
 import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.PickUpRun;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.TravelOverride;
 import jp.tsunagu.matching.problem.TravelSpeed;
@@ -127,12 +128,35 @@ public final class TravelTimes {
      * The journey of a person to a slot's host.
      *
      * @param candidate        the person
-     * @param slot             the slot; its {@code pickUpFrom} decides whether a pick-up is offered
+     * @param slot             the slot; its {@code pickUpFrom} decides whether a pick-up is offered, and
+     *                         its own run from the person's municipality, if it has one, how long it takes
      * @param hostMunicipality the JIS code of the slot's host
      */
     public Journey journey(CandidateFact candidate, SlotFact slot, String hostMunicipality) {
         return journey(requireIndex(candidate.municipalityCode()), candidate.travelMode(), candidate.maxOneWayMinutes(),
-                requireIndex(hostMunicipality), slot.pickUpFrom().contains(candidate.municipalityCode()));
+                requireIndex(hostMunicipality), pickUpMinutes(slot, candidate.municipalityCode()));
+    }
+
+    /**
+     * What a slot's pick-up from a municipality takes: {@link #NO_PICK_UP} when it offers none,
+     * {@link #TABLE_MINUTES} when it offers one without a run of its own, else the run's minutes.
+     */
+    public static int pickUpMinutes(SlotFact slot, String municipalityCode) {
+        if (!slot.pickUpFrom().contains(municipalityCode)) {
+            return NO_PICK_UP;
+        }
+        PickUpRun run = slot.runFrom(municipalityCode);
+        return run == null ? TABLE_MINUTES : run.minutes();
+    }
+
+    /** {@link #pickUpMinutes}: the slot offers no pick-up from the municipality. */
+    public static final int NO_PICK_UP = -1;
+    /** {@link #pickUpMinutes}: a pick-up takes the table's minutes between the municipalities. */
+    public static final int TABLE_MINUTES = -2;
+
+    /** The journey by index, with a pick-up in the table's minutes or none. */
+    public Journey journey(int from, TravelMode ownMode, int personMaxMinutes, int to, boolean pickUpOffered) {
+        return journey(from, ownMode, personMaxMinutes, to, pickUpOffered ? TABLE_MINUTES : NO_PICK_UP);
     }
 
     /**
@@ -140,12 +164,14 @@ public final class TravelTimes {
      * their municipality, whichever is allowed and shorter. A person whose mode is
      * {@link TravelMode#PICK_UP} can come only by a pick-up. When neither option is within its
      * limit, the one that misses it by less is returned (its excess is the penalty).
+     *
+     * @param pickUpMinutes the slot's run minutes, or {@link #NO_PICK_UP} or {@link #TABLE_MINUTES}
      */
-    public Journey journey(int from, TravelMode ownMode, int personMaxMinutes, int to, boolean pickUpOffered) {
+    public Journey journey(int from, TravelMode ownMode, int personMaxMinutes, int to, int pickUpMinutes) {
         Journey pickUp = null;
-        if (pickUpOffered) {
-            pickUp = new Journey(TravelMode.PICK_UP, minutes(TravelMode.PICK_UP, from, to),
-                    limitMinutes(personMaxMinutes, TravelMode.PICK_UP), true);
+        if (pickUpMinutes != NO_PICK_UP) {
+            int minutes = pickUpMinutes == TABLE_MINUTES ? minutes(TravelMode.PICK_UP, from, to) : pickUpMinutes;
+            pickUp = new Journey(TravelMode.PICK_UP, minutes, limitMinutes(personMaxMinutes, TravelMode.PICK_UP), true);
         }
         if (ownMode == TravelMode.PICK_UP) {
             return pickUp != null ? pickUp

@@ -11,7 +11,12 @@ final class RegistryColumns {
             "customer_contact", "accommodations_offered", "supervisor_name", "supervisor_capacity");
     static final List<String> SLOTS = List.of("host_ref", "task_ref", "slot_ref", "weekdays", "start_time",
             "hours_per_day", "open_from", "open_until", "season_months", "capacity", "pick_up_from", "programmes",
-            "open");
+            "open", "pick_up_runs");
+    /**
+     * Columns a file may leave out: added after files were already kept by prefectures, so that
+     * those files still import (an absent column reads as empty).
+     */
+    static final List<String> OPTIONAL = List.of("pick_up_runs");
 
     private RegistryColumns() {
     }

@@ -20,6 +20,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.registry.HostView;
 import jp.tsunagu.registry.RegistryService;
+import jp.tsunagu.registry.SlotPickUpRun;
 import jp.tsunagu.registry.SlotView;
 import jp.tsunagu.registry.TaskView;
 
@@ -64,7 +65,7 @@ public class RegistryCsvExport {
                                 s.externalRef(), joined(s.weekdays(), d -> d.name().substring(0, 3)), s.startTime(),
                                 s.hoursPerDay(), s.openFrom(), s.openUntil(), joined(s.seasonMonths(), String::valueOf),
                                 s.capacity(), joined(s.pickUpFrom(), Function.identity()),
-                                joined(s.programmes(), Enum::name), s.open());
+                                joined(s.programmes(), Enum::name), s.open(), SlotPickUpRun.format(s.pickUpRuns()));
                     }
                 }
                 default -> throw new IllegalStateException(file.name());

@@ -27,6 +27,7 @@ import jp.tsunagu.registry.HostInput;
 import jp.tsunagu.registry.HostKind;
 import jp.tsunagu.registry.PhysicalLoad;
 import jp.tsunagu.registry.SlotInput;
+import jp.tsunagu.registry.SlotPickUpRun;
 import jp.tsunagu.registry.TaskInput;
 import jp.tsunagu.registry.WorkKind;
 
@@ -135,6 +136,7 @@ final class RegistryCsvReader {
     private static boolean header(RegistryFile file, List<String> names, List<Problems.FieldError> errors) {
         Set<String> missing = new TreeSet<>(RegistryColumns.of(file));
         missing.removeAll(names);
+        missing.removeAll(RegistryColumns.OPTIONAL);
         if (!missing.isEmpty()) {
             errors.add(new Problems.FieldError("header", "列がありません: " + String.join(", ", missing), 1));
         }
@@ -246,7 +248,7 @@ final class RegistryCsvReader {
                 row.time("start_time"), row.integer("hours_per_day"), openFrom, openUntil,
                 season, row.integer("capacity"), municipalities(row, "pick_up_from"),
                 row.choices("programmes", Programme.class, Programme::labelJa),
-                open == null || row.flag("open"), null);
+                open == null || row.flag("open"), null, pickUpRuns(row, "pick_up_runs"));
     }
 
     private LocalDate storableDate(CsvRow row, String column) {
@@ -283,6 +285,20 @@ final class RegistryCsvReader {
         codes.stream().filter(c -> !references.isMunicipality(c))
                 .forEach(c -> row.error(column, "この県の市町村コードではありません: " + c));
         return codes;
+    }
+
+    /** Runs written {@code 202029@松本駅=25;202037=40}, from municipalities of the prefecture. */
+    private List<SlotPickUpRun> pickUpRuns(CsvRow row, String column) {
+        List<SlotPickUpRun> runs;
+        try {
+            runs = SlotPickUpRun.parse(row.text(column));
+        } catch (IllegalArgumentException e) {
+            row.error(column, e.getMessage());
+            return List.of();
+        }
+        runs.stream().map(SlotPickUpRun::municipalityCode).filter(c -> !references.isMunicipality(c))
+                .forEach(c -> row.error(column, "この県の市町村コードではありません: " + c));
+        return runs;
     }
 
     private Set<String> accommodations(CsvRow row, String column) {

@@ -110,6 +110,27 @@ class OutcomeWriterTest {
     }
 
     @Test
+    void aSlotsOwnPickUpRunIsExplainedWithItsPointAndMinutes() {
+        MatchingProblem problem = round()
+                .site(8, MATSUMOTO, WorkKind.FARMING, 5, Fixture.slot(81, 80).capacity(2).pickUpRun(NAGANO, "長野駅", 45))
+                .candidate(Fixture.candidate(20).in(NAGANO).travel(TravelMode.PICK_UP, 60))
+                .candidate(Fixture.candidate(21).in(NAGANO).travel(TravelMode.PICK_UP, 40))
+                .build();
+        MatchingOutcome outcome = write(problem, Map.of(20L, 81L));
+
+        ProposalOutcome pickedUp = proposal(outcome, 20);
+        assertThat(pickedUp.travelledBy()).isEqualTo(TravelMode.PICK_UP);
+        assertThat(pickedUp.travelMinutes()).isEqualTo(45);
+        assertThat(pickedUp.explanationJa()).contains("長野駅から事業所の送迎で片道45分（上限60分）");
+        // Person 21 manages 40 minutes: the run from Nagano is there, but 5 minutes too long.
+        UnplacedOutcome u = unplaced(outcome, 21);
+        assertThat(u.reasons()).filteredOn(r -> r.rule().equals("travelWithinReach")).singleElement()
+                .extracting(UnplacedReason::messageJa).asString()
+                .contains("うち1枠はお住まいの市町村から送迎がありますが、送迎でも片道40分を超えます");
+        assertThat(u.smallestChange().messageJa()).contains("あと5分", "長野駅から事業所の送迎で片道45分");
+    }
+
+    @Test
     void alternativesAreFeasibleWithRoomRankedByExactScoreAndVaried() {
         MatchingOutcome outcome = write(round().build(), ASSIGNMENT);
         HardMediumSoftLongScore chosen = scoreDirector.calculateScore();
@@ -293,7 +314,9 @@ class OutcomeWriterTest {
         assertThat(w.smallestChange()).isNull();
         assertThat(w.reasons()).extracting(UnplacedReason::rule).contains("accommodationsCovered", "travelWithinReach");
         assertThat(w.reasons().get(0).messageJa()).contains("車いす対応");
-        assertThat(w.summaryJa()).contains("見つかりませんでした");
+        assertThat(w.gap()).isNotNull();
+        assertThat(w.gap().messageJa()).contains("長野市から", "車いす対応のある");
+        assertThat(w.summaryJa()).contains("県内に不足している受入枠：");
     }
 
     @Test

@@ -95,7 +95,8 @@ class ProblemFilesTest {
         assertThat(ProblemIntegrity.check(week)).isEmpty();
         SlotFact first = week.slots().get(0);
         SlotFact orphan = new SlotFact(first.id(), 999_999, first.weekdays(), first.startTime(), first.hoursPerDay(),
-                first.openFrom(), first.openUntil(), first.seasonMonths(), 0, first.pickUpFrom(), first.programmes());
+                first.openFrom(), first.openUntil(), first.seasonMonths(), 0, first.pickUpFrom(), first.programmes(),
+                first.pickUpRuns());
         java.util.List<SlotFact> slots = new java.util.ArrayList<>(week.slots());
         slots.set(0, orphan);
         MatchingProblem broken = new MatchingProblem(week.prefectureCode(), week.prefectureName(), week.roundStart(),
@@ -103,5 +104,31 @@ class ProblemFilesTest {
                 week.candidates(), week.travelOverrides(), null);
         assertThat(ProblemIntegrity.check(broken))
                 .contains("slots[0].taskId: '999999' does not exist in the problem", "slots[0].capacity: 0 is not positive");
+    }
+
+    @Test
+    void aSlotsPickUpRunsRoundTripAndAFileWithoutThemStillReads() {
+        SlotFact first = week.slots().get(0);
+        String home = week.municipalities().get(0).code();
+        String other = week.municipalities().get(1).code();
+        SlotFact withRuns = new SlotFact(first.id(), first.taskId(), first.weekdays(), first.startTime(),
+                first.hoursPerDay(), first.openFrom(), first.openUntil(), first.seasonMonths(), first.capacity(),
+                java.util.Set.of(other), first.programmes(),
+                java.util.List.of(new PickUpRun(home, "駅前", 25), new PickUpRun(home, null, 40)));
+        java.util.List<SlotFact> slots = new java.util.ArrayList<>(week.slots());
+        slots.set(0, withRuns);
+        MatchingProblem problem = new MatchingProblem(week.prefectureCode(), week.prefectureName(), week.roundStart(),
+                week.municipalities(), week.accommodations(), week.hosts(), week.supervisors(), week.tasks(), slots,
+                week.candidates(), week.travelOverrides(), week.settings());
+
+        MatchingProblem read = ProblemFiles.read(new StringReader(ProblemFiles.toJson(problem)), "runs");
+        assertThat(read).isEqualTo(problem);
+        assertThat(read.slots().get(0).pickUpFrom()).containsExactlyInAnyOrder(home, other);
+        assertThat(read.slots().get(0).runFrom(home)).isEqualTo(new PickUpRun(home, "駅前", 25));
+        assertThat(read.slots().get(0).runFrom(other)).isNull();
+
+        String withoutRuns = json.replaceAll("\\s*\"pickUpRuns\": \\[\\s*\\],?", "");
+        assertThat(withoutRuns).doesNotContain("pickUpRuns");
+        assertThat(ProblemFiles.read(new StringReader(withoutRuns), "old")).isEqualTo(week);
     }
 }

@@ -87,6 +87,32 @@ class WeeklyRoundIT {
         List<JsonObject> unplaced = objects(coordinator.get("/rounds/" + id + "/unplaced"));
         assertThat(unplaced).hasSize(round.getInt("candidates") - placed);
         assertThat(unplaced).allSatisfy(u -> assertThat(u.getJsonArray("reasons")).isNotEmpty());
+        // A hint for everyone: a change on their side, or the kind of slot the network lacks, added up
+        // per municipality and kind for the coordinator.
+        assertThat(unplaced).allSatisfy(u -> assertThat(u.containsKey("smallestChange") || u.containsKey("gap"))
+                .as(u.toString()).isTrue());
+        Map<String, Integer> expectedGaps = new java.util.TreeMap<>();
+        unplaced.stream().filter(u -> u.containsKey("gap")).map(u -> u.getJsonObject("gap"))
+                .forEach(g -> expectedGaps.merge(g.getString("municipalityCode") + "/" + g.getString("kind"), 1, Integer::sum));
+        JsonObject gaps = coordinator.get("/rounds/" + id + "/gaps").json();
+        assertThat(gaps.getInt("unplaced")).isEqualTo(unplaced.size());
+        Map<String, Integer> listed = new java.util.TreeMap<>();
+        for (JsonObject m : gaps.getJsonArray("municipalities").getValuesAs(JsonObject.class)) {
+            for (JsonObject k : m.getJsonArray("kinds").getValuesAs(JsonObject.class)) {
+                listed.put(m.getString("municipalityCode") + "/" + k.getString("kind"), k.getInt("people"));
+            }
+        }
+        assertThat(listed).isNotEmpty().isEqualTo(expectedGaps);
+        assertThat(gaps.getInt("withGap")).isEqualTo(expectedGaps.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/" + id + "/gaps").status()).isEqualTo(403);
+
+        // The network's value: placed prefecture-wide against each municipality matching alone.
+        JsonObject value = coordinator.get("/rounds/" + id + "/network-value").json();
+        assertThat(value.getInt("placedAlone")).isEqualTo(round.getInt("placedAlone"));
+        assertThat(value.getJsonArray("municipalities").getValuesAs(JsonObject.class).stream()
+                .mapToInt(m -> m.getInt("placedAlone")).sum()).isEqualTo(value.getInt("placedAlone"));
+        assertThat(value.getInt("placed")).isGreaterThanOrEqualTo(placed).isGreaterThan(value.getInt("placedAlone"));
+        assertThat(round.getString("summaryJa")).contains("市町村ごとに単独でマッチングした場合");
 
         Map<Long, JsonObject> people = objects(coordinator.get("/candidates")).stream()
                 .collect(Collectors.toMap(c -> c.getJsonNumber("id").longValue(), c -> c));

@@ -25,6 +25,7 @@ import jp.tsunagu.matching.problem.HostFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.MatchingSettings;
 import jp.tsunagu.matching.problem.MunicipalityFact;
+import jp.tsunagu.matching.problem.PickUpRun;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.problem.SupervisorFact;
 import jp.tsunagu.matching.problem.TaskFact;
@@ -160,8 +161,16 @@ class SolutionAssemblerTest {
             pickUp.add("209999"); // a municipality the round does not know
         }
         Set<Programme> programmes = random.nextBoolean() ? Set.of() : subset(random, List.of(Programme.values()), 0.5);
+        // The slot's own runs, some shorter and some longer than the table, some at named points.
+        List<PickUpRun> runs = new ArrayList<>();
+        for (MunicipalityFact m : places) {
+            if (random.nextInt(6) == 0) {
+                runs.add(new PickUpRun(m.code(), random.nextBoolean() ? null : "駅" + random.nextInt(3),
+                        5 + random.nextInt(90)));
+            }
+        }
         return new SlotFact(id, taskId, weekdays, LocalTime.of(8 + random.nextInt(6), 30 * random.nextInt(2)),
-                2 + random.nextInt(5), openFrom, openUntil, season, 1 + random.nextInt(2), pickUp, programmes);
+                2 + random.nextInt(5), openFrom, openUntil, season, 1 + random.nextInt(2), pickUp, programmes, runs);
     }
 
     private static CandidateFact randomCandidate(Random random, long id, List<MunicipalityFact> places,

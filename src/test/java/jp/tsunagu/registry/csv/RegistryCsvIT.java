@@ -116,6 +116,40 @@ class RegistryCsvIT {
     }
 
     @Test
+    void aSlotsPickUpRunsImportExportAndReadBack() {
+        coordinator.postBytes("/registry/hosts.csv", "text/csv", (HOSTS_HEADER
+                + prefix + "-P,送迎農園,FARM,202029,,,,,yes,\r\n").getBytes(StandardCharsets.UTF_8));
+        coordinator.postBytes("/registry/tasks.csv", "text/csv", ("host_ref,task_ref,title,work_kind,physical_load,customer_contact,accommodations_offered,supervisor_name,supervisor_capacity\r\n"
+                + prefix + "-P,T1,収穫,農作業,軽い,なし,,佐藤,2\r\n").getBytes(StandardCharsets.UTF_8));
+        String header = "host_ref,task_ref,slot_ref,weekdays,start_time,hours_per_day,open_from,open_until,season_months,capacity,pick_up_from,programmes,open,pick_up_runs\r\n";
+        String slots = header + prefix + "-P,T1,S1,月;水,9:00,3,2026-11-01,2027-03-31,,2,,,,202011@長野駅=45;202029=20\r\n";
+        var reply = coordinator.postBytes("/registry/slots.csv", "text/csv", slots.getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+
+        long hostId = findHost(prefix + "-P").getJsonNumber("id").longValue();
+        JsonObject slot = coordinator.get("/slots").array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getJsonNumber("hostId").longValue() == hostId).findFirst().orElseThrow();
+        assertThat(slot.getJsonArray("pickUpRuns").stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getString("municipalityCode") + "@" + r.getString("point", "")
+                        + "=" + r.getInt("minutes")))
+                .containsExactly("202011@長野駅=45", "202029@=20");
+
+        String exported = new String(coordinator.get("/registry/slots.csv").bytes(), StandardCharsets.UTF_8);
+        assertThat(exported.lines().findFirst().orElseThrow()).endsWith(",open,pick_up_runs");
+        String row = exported.lines().filter(l -> l.startsWith(prefix + "-P,")).findFirst().orElseThrow();
+        assertThat(row).endsWith(",202011@長野駅=45;202029=20");
+        var reimport = coordinator.postBytes("/registry/slots.csv", "text/csv",
+                (header + row + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(reimport.status()).as(reimport.toString()).isEqualTo(200);
+        assertThat(reimport.json().getInt("updated")).isEqualTo(1);
+
+        var broken = coordinator.postBytes("/registry/slots.csv", "text/csv",
+                slots.replace("202011@長野駅=45", "999999=45;202011@長野駅=四十五").getBytes(StandardCharsets.UTF_8));
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("pick_up_runs");
+    }
+
+    @Test
     void theExportReadsBackAsAnImport() throws Exception {
         var utf8 = coordinator.get("/registry/slots.csv");
         assertThat(utf8.status()).isEqualTo(200);
