@@ -1,11 +1,12 @@
 package jp.tsunagu.matching.solver;
 
+import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.tsunagu.matching.optimum.FlowAssignment;
 import jp.tsunagu.matching.optimum.FlowNetwork;
-import jp.tsunagu.matching.optimum.FlowOptimum;
+import jp.tsunagu.matching.optimum.FlowParts;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
@@ -16,7 +17,10 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * then the least travel, under slot and supervisor capacities; running placements take their
  * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
  *
- * <p>Skipped for rounds of more than {@value #MAX_SEED_PAIRS} feasible pairs. On by default; the
+ * <p>The network is solved in its independent parts (see {@link FlowParts}), on every core, within
+ * a time budget: a share of the round's time limit ({@value #BUDGET_SHARE_PERCENT}%). Parts not
+ * started within it keep their people for the construction heuristic and the local search, so a
+ * very large round is seeded as far as time allows instead of not at all. On by default; the
  * system property {@value #PROPERTY}{@code =false} (or {@link WeeklyMatcher#withFlowSeed(boolean)})
  * switches it off, e.g. for a benchmark comparison.
  */
@@ -24,13 +28,11 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
 
     static final String PROPERTY = "tsunagu.matching.flowSeed";
     /**
-     * Above this many feasible pairs the exact flow (JGraphT) would cost more than a few seconds of
-     * a round's time limit, so the round is left to the construction heuristic and the local search
-     * alone. Measured on two cores: 0.02 s for the sample week (1,153 pairs), about 1 s for the 10x
-     * week (94,965 pairs), about 2 s for 285,000 pairs in three independent 10x weeks; twice the 10x
-     * week's pairs leaves room for busier weeks. The 100x week (3.3 million pairs, 48 s) is not seeded.
+     * The seed's share of the round's time limit. Measured on two cores: 0.02 s for the sample week,
+     * about 1 s for the 10x week (one part of 95,000 pairs); the 100x week's 3.3 million pairs took
+     * 48 s with JGraphT (docs/benchmark.md), within half of a five-minute round.
      */
-    static final long MAX_SEED_PAIRS = 200_000;
+    static final int BUDGET_SHARE_PERCENT = 50;
     private static final String VARIABLE = "slot";
     private static final System.Logger LOG = System.getLogger(FlowSeed.class.getName());
 
@@ -39,8 +41,18 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         return !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"));
     }
 
-    static CustomPhaseConfig phaseConfig() {
-        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FlowSeed.class));
+    private long budgetMillis = Long.MAX_VALUE;
+
+    /** The seed's phase, with its share of a round of {@code solveSeconds}. */
+    static CustomPhaseConfig phaseConfig(double solveSeconds) {
+        long budget = Math.max(1, Math.round(solveSeconds * 10 * BUDGET_SHARE_PERCENT));
+        return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(FlowSeed.class))
+                .withCustomProperties(Map.of("budgetMillis", Long.toString(budget)));
+    }
+
+    /** Set by OptaPlanner from the phase's custom properties. */
+    public void setBudgetMillis(long budgetMillis) {
+        this.budgetMillis = budgetMillis;
     }
 
     @Override
@@ -48,18 +60,18 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         MatchingSolution solution = scoreDirector.getWorkingSolution();
         List<Placement> placements = solution.getPlacements();
         List<Slot> slots = solution.getSlots();
+        long started = System.nanoTime();
         FlowNetwork network = network(placements, slots, solution.getSettings().weightTravelMinute(),
                 solution.getSettings().weightStability());
-        if (network.pairs() > MAX_SEED_PAIRS) {
-            LOG.log(System.Logger.Level.INFO, "{0} feasible pairs: too many for the flow seed, skipped",
-                    network.pairs());
-            return;
-        }
-        FlowAssignment optimum = FlowOptimum.solve(network);
-        int[] slotOf = optimum.slotOfCandidate();
+        FlowParts.Outcome outcome = FlowParts.solve(network, Duration.ofMillis(budgetMillis),
+                Runtime.getRuntime().availableProcessors());
+        LOG.log(System.Logger.Level.INFO, "flow seed: {0} feasible pairs in {1} parts (largest {2}), {3} solved in {4} ms",
+                network.pairs(), outcome.parts(), outcome.largestPairs(), outcome.solvedParts(),
+                (System.nanoTime() - started) / 1_000_000);
+        int[] slotOf = outcome.assignment().slotOfCandidate();
         for (int c = 0; c < placements.size(); c++) {
             Placement placement = placements.get(c);
-            if (placement.isPinned()) {
+            if (placement.isPinned() || !outcome.solvedCandidate()[c]) {
                 continue;
             }
             Slot seeded = slotOf[c] == FlowAssignment.UNPLACED ? null : slots.get(slotOf[c]);

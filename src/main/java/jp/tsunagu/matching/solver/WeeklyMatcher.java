@@ -117,7 +117,7 @@ public final class WeeklyMatcher {
         }
         if (seed) {
             // Before the construction heuristic, which then only places people the optimum left out.
-            phases.add(0, FlowSeed.phaseConfig());
+            phases.add(0, FlowSeed.phaseConfig(settings.solveSeconds()));
         }
         config.setPhaseConfigList(phases);
         return config;

@@ -29,8 +29,13 @@ class ScaleMeasurementTest {
         long pairs = assembled.getPlacements().stream().mapToLong(p -> p.getSlotOptions().size()).sum();
 
         start = System.nanoTime();
-        var optimum = jp.tsunagu.matching.optimum.FlowOptimum.solve(
-                FlowSeed.network(assembled.getPlacements(), assembled.getSlots()));
+        var network = FlowSeed.network(assembled.getPlacements(), assembled.getSlots());
+        var parts = jp.tsunagu.matching.optimum.FlowParts.of(network);
+        System.out.printf("%d parts, largest %d pairs / %d people, second %d pairs, cut in %d ms%n", parts.size(),
+                parts.get(0).pairs(), parts.get(0).candidates().length, parts.size() > 1 ? parts.get(1).pairs() : 0,
+                (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
+        var optimum = jp.tsunagu.matching.optimum.FlowParts.solve(network);
         System.out.printf("flow optimum placed %d weight %d travel %d in %d ms%n", optimum.placed(),
                 optimum.placedWeight(), optimum.totalTravelMinutes(), (System.nanoTime() - start) / 1_000_000);
 
