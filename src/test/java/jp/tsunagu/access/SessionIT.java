@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.support.Api;
+import jp.tsunagu.support.RawHttp;
 import jp.tsunagu.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,6 +97,31 @@ class SessionIT {
         String token = cookie.substring(cookie.indexOf('=') + 1);
         List<String> row = sessionRow(token);
         assertThat(row).isNotEmpty().doesNotContain(token).noneMatch(value -> value != null && value.contains(token));
+    }
+
+    @Test
+    void aRequestWithASessionDoesNotCheckThePasswordAgain() throws Exception {
+        String employer = "employer-H0003";
+        String cookie = cookieOf(signIn(employer, Api.DEMO_PASSWORD));
+        String storedHash = sql1("SELECT password_hash FROM account WHERE username = ?", employer);
+        try {
+            // A stored hash no password can match: every password check now fails.
+            sql("UPDATE account SET password_hash = 'unverifiable' WHERE username = ?", employer);
+            Reply withBasic = send("GET", "/me", null,
+                    Map.of("Authorization", RawHttp.basic(employer, Api.DEMO_PASSWORD)));
+            assertThat(withBasic.status).as("HTTP Basic checks the password").isEqualTo(401);
+            Reply withSession = send("GET", "/me", null, Map.of("Cookie", cookie));
+            assertThat(withSession.status).as("the session is looked up, the password is not hashed again")
+                    .isEqualTo(200);
+        } finally {
+            try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"));
+                 PreparedStatement restore = db.prepareStatement("UPDATE account SET password_hash = ? WHERE username = ?")) {
+                restore.setString(1, storedHash);
+                restore.setString(2, employer);
+                restore.executeUpdate();
+            }
+            sql("DELETE FROM sign_in_failure WHERE username = ?", employer);
+        }
     }
 
     @Test
@@ -240,6 +266,8 @@ class SessionIT {
 
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() throws Exception {
+        // From a clean slate: another test class may have left one wrong password for this account.
+        sql("DELETE FROM sign_in_failure WHERE username = ?", COORDINATOR);
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 4; i++) {
                 assertThat(signIn(COORDINATOR, "wrong-" + i).status).isEqualTo(401);

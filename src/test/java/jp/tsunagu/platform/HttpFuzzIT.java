@@ -231,9 +231,9 @@ class HttpFuzzIT {
         Arbitrary<String> accept = Arbitraries.of("*/*", "application/json", "application/xml", "text/html", "text/csv",
                 "application/json;q=0", "", "garbage", "*/*;q=abc");
         Arbitrary<String> auth = Arbitraries.of(RawHttp.basic(COORDINATOR, Api.DEMO_PASSWORD),
-                RawHttp.basic(MATSUMOTO_COUNTER, Api.DEMO_PASSWORD), RawHttp.basic(COORDINATOR, "wrong"),
+                RawHttp.basic(MATSUMOTO_COUNTER, Api.DEMO_PASSWORD), RawHttp.basic("fuzz-unknown-user", "wrong"),
                 RawHttp.basic("nobody", "x"), "Basic !!!", "Basic ", "Bearer abc", "Basic " + "A".repeat(4_000),
-                RawHttp.basic("coordinator:x", "demo-pass"), RawHttp.basic("", ""));
+                RawHttp.basic("fuzz:x", "demo-pass"), RawHttp.basic("", ""));
         Arbitrary<byte[]> body = Arbitraries.oneOf(Arbitraries.just(new byte[0]),
                 JsonFuzz.values().map(v -> v.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(200));

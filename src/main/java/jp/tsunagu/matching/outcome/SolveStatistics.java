@@ -11,9 +11,4 @@ package jp.tsunagu.matching.outcome;
  */
 public record SolveStatistics(long millis, long firstFeasibleMillis, long scoreCalculationSpeed,
                               long assemblyMillis, long seedMillis, long searchMillis) {
-
-    /** Figures without the split into phases. */
-    public SolveStatistics(long millis, long firstFeasibleMillis, long scoreCalculationSpeed) {
-        this(millis, firstFeasibleMillis, scoreCalculationSpeed, 0, 0, 0);
-    }
 }

@@ -75,7 +75,7 @@ class OutcomeWriterTest {
             p.setSlot(slotId == null ? null : solution.slotById(slotId));
         }
         scoreDirector = scoreDirector(solution);
-        return new OutcomeWriter().write(solution, scoreDirector, new SolveStatistics(0, 0, 0));
+        return new OutcomeWriter().write(solution, scoreDirector, new SolveStatistics(0, 0, 0, 0, 0, 0));
     }
 
     @SuppressWarnings("unchecked")
