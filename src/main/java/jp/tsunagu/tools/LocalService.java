@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  *       placed people</li>
  *   <li>{@code tsunagu.resetDb=true}: start the embedded database empty (the sample is loaded again)</li>
  *   <li>{@code tsunagu.solveSeconds}: solving time for the round (the service's default if empty)</li>
+ *   <li>{@code tsunagu.sample.scale}: {@code default}, {@code 10x} or {@code 100x}, the sample's size;
+ *       {@code tsunagu.serverHeap}: the server's heap, default {@code 1g} ({@code 8g} for 100x)</li>
  *   <li>{@code tsunagu.war}, {@code tsunagu.payaraJar}, {@code tsunagu.log}: files, by default
  *       under {@code target/}</li>
  * </ul>

@@ -53,7 +53,8 @@ final class ServerProcess {
             throws LaunchException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.add("-Xmx1g");
+        // 1 GiB holds the Nagano sample and its 10x week; a national-scale (100x) round needs about 6 GiB.
+        command.add("-Xmx" + System.getProperty("tsunagu.serverHeap", "1g"));
         command.add("-Dfile.encoding=UTF-8");
         command.add(LAUNCHER_MARK + ProcessHandle.current().pid());
         command.add("-Dtsunagu.db.url=" + dbUrl);
