@@ -7,20 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.RawHttp;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -77,19 +72,19 @@ class ErrorResponsesIT {
         paths.put("/tsunagu/WEB-INF/beans.xml", 404);
         SoftAssertions soft = new SoftAssertions();
         for (var entry : paths.entrySet()) {
-            Raw reply = raw("GET", entry.getKey(), null, null);
+            RawHttp.Reply reply = raw("GET", entry.getKey(), null, null);
             System.out.println("PROBE GET " + entry.getKey() + " -> " + reply);
             assertProblem(soft, entry.getKey(), reply, entry.getValue());
         }
         // The application's root is the web interface's sign-in page, not an error.
-        Raw root = raw("GET", "/tsunagu/", null, null);
+        RawHttp.Reply root = raw("GET", "/tsunagu/", null, null);
         soft.assertThat(root.status()).as("GET /tsunagu/").isEqualTo(200);
         soft.assertThat(root.contentType()).as("GET /tsunagu/").startsWith("text/html");
         soft.assertThat(root.body()).as("GET /tsunagu/").contains("サインイン");
-        Raw delete = raw("DELETE", "/tsunagu/api/candidates", null, null);
+        RawHttp.Reply delete = raw("DELETE", "/tsunagu/api/candidates", null, null);
         System.out.println("PROBE DELETE -> " + delete);
         assertProblem(soft, "DELETE /candidates", delete, 405);
-        Raw post = raw("POST", "/tsunagu/no-such-thing", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+        RawHttp.Reply post = raw("POST", "/tsunagu/no-such-thing", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
         System.out.println("PROBE POST outside -> " + post);
         assertProblem(soft, "POST outside the API", post, null);
         soft.assertAll();
@@ -105,7 +100,7 @@ class ErrorResponsesIT {
     void pathsTheServerRefusesBeforeTheApplicationRevealNothing() throws Exception {
         for (String path : new String[] {"/tsunagu/api/candidates/a\\b", "/tsunagu/api/candidates/%00",
                 "/tsunagu/api/candidates/%zz"}) {
-            Raw reply = raw("GET", path, null, null);
+            RawHttp.Reply reply = raw("GET", path, null, null);
             System.out.println("PROBE GET " + path + " -> " + reply);
             assertThat(reply.status()).as(path).isIn(200, 400);
             assertThat(reply.body()).as(path).isEmpty();
@@ -130,7 +125,7 @@ class ErrorResponsesIT {
         for (var entry : bodies.entrySet()) {
             var reply = counter.post("/candidates", entry.getValue());
             System.out.println("PROBE " + entry.getKey() + " -> " + reply);
-            assertProblem(soft, entry.getKey(), new Raw(reply.status(), reply.contentType(), reply.body()), 400);
+            assertProblem(soft, entry.getKey(), new RawHttp.Reply(reply.status(), Map.of("content-type", reply.contentType()), reply.body()), 400);
         }
         soft.assertAll();
         var enumReply = counter.post("/candidates", bodies.get("travelMode -1")).json();
@@ -161,7 +156,7 @@ class ErrorResponsesIT {
                 .replace("\"quiet_place\"", "\"" + "x".repeat(10_000_000) + "\"").getBytes(StandardCharsets.UTF_8));
         SoftAssertions soft = new SoftAssertions();
         for (var entry : bodies.entrySet()) {
-            Raw reply = raw("POST", "/tsunagu/api/candidates", "application/json", entry.getValue());
+            RawHttp.Reply reply = raw("POST", "/tsunagu/api/candidates", "application/json", entry.getValue());
             System.out.println("PROBE " + entry.getKey() + " -> " + reply);
             assertProblem(soft, entry.getKey(), reply, entry.getKey().equals("10 MB") ? 413 : 400);
         }
@@ -177,7 +172,7 @@ class ErrorResponsesIT {
         return "ER-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static void assertProblem(SoftAssertions soft, String what, Raw reply, Integer status) {
+    private static void assertProblem(SoftAssertions soft, String what, RawHttp.Reply reply, Integer status) {
         if (status != null) {
             soft.assertThat(reply.status()).as(what + ": " + reply).isEqualTo(status);
         } else {
@@ -198,86 +193,11 @@ class ErrorResponsesIT {
     }
 
     /** One request written byte for byte: no client rewrites the path before it reaches the server. */
-    private Raw raw(String method, String path, String contentType, byte[] body) throws Exception {
-        String token = Base64.getEncoder().encodeToString((MATSUMOTO_COUNTER + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-                .append("Authorization: Basic ").append(token).append("\r\n")
-                .append("Accept: */*\r\n")
-                .append("Connection: close\r\n");
-        if (body != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\n")
-                    .append("Content-Length: ").append(body.length).append("\r\n");
-        }
-        head.append("\r\n");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(120_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            return Raw.parse(all.toByteArray());
-        }
-    }
-
-    /** A parsed answer (chunked bodies joined). */
-    record Raw(int status, String contentType, String body) {
-
-        static Raw parse(byte[] bytes) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            if (end < 0) {
-                return new Raw(-1, "", "no answer: [" + text + "]");
-            }
-            String[] lines = text.substring(0, end).split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
-            String type = "";
-            boolean chunked = false;
-            for (String line : lines) {
-                String lower = line.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("content-type:")) {
-                    type = line.substring(13).trim();
-                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                }
-            }
-            String body = text.substring(end + 4);
-            if (chunked) {
-                StringBuilder joined = new StringBuilder();
-                byte[] rest = body.getBytes(StandardCharsets.UTF_8);
-                int i = 0;
-                while (i < rest.length) {
-                    int lineEnd = indexOf(rest, i);
-                    int size = Integer.parseInt(new String(rest, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
-                    if (size == 0) {
-                        break;
-                    }
-                    joined.append(new String(rest, lineEnd + 2, size, StandardCharsets.UTF_8));
-                    i = lineEnd + 2 + size + 2;
-                }
-                body = joined.toString();
-            }
-            return new Raw(status, type, body);
-        }
-
-        private static int indexOf(byte[] bytes, int from) {
-            for (int i = from; i + 1 < bytes.length; i++) {
-                if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                    return i;
-                }
-            }
-            return bytes.length;
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
-        }
+    private RawHttp.Reply raw(String method, String path, String contentType, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", RawHttp.basic(MATSUMOTO_COUNTER, Api.DEMO_PASSWORD));
+        headers.put("Accept", "*/*");
+        headers.put("Content-Type", body == null ? null : contentType);
+        return new RawHttp(base).send(method, path, headers, body);
     }
 }
