@@ -10,12 +10,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jp.tsunagu.platform.PageRequest;
 
 /** People in the pool (候補者), as the counters and the coordinator reach them. */
 @Path("candidates")
@@ -29,9 +35,16 @@ public class CandidateResource {
     @Inject
     CurrentCaller caller;
 
+    /** A page of the caller's people, in id order ({@code offset}, {@code limit}; see {@link PageRequest}). */
+    @APIResponse(responseCode = "200", description = "the page, in id order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateView.class)),
+            headers = {@Header(name = "X-Total-Count", description = "records in the whole list"),
+                    @Header(name = "Link", description = "rel=next: the next page, while there is one")})
     @GET
-    public List<CandidateView> list() {
-        return candidates.list(caller.get());
+    public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                         @Context UriInfo uri) {
+        return candidates.list(caller.get(), PageRequest.of(offset, limit)).toResponse(uri);
     }
 
     @GET

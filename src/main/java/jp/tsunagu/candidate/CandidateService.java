@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,8 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.platform.InvalidInputException;
 import jp.tsunagu.platform.LifecycleConflict;
+import jp.tsunagu.platform.Page;
+import jp.tsunagu.platform.PageRequest;
 import jp.tsunagu.platform.Versions;
 import jp.tsunagu.registry.RegistryReferences;
 
@@ -47,20 +50,25 @@ public class CandidateService {
     @Inject
     Event<CandidateWithdrawn> withdrawn;
 
-    public List<CandidateView> list(Caller caller) {
+    public Page<CandidateView> list(Caller caller, PageRequest page) {
         access.requireRole(caller, AuditAction.LIST, SUBJECT, Role.COORDINATOR, Role.COUNTER);
-        List<Candidate> found = caller.is(Role.COORDINATOR)
-                ? em.createQuery("select c from Candidate c where c.prefectureCode = :p order by c.id", Candidate.class)
-                        .setParameter("p", caller.prefectureCode())
-                        .setHint(READ_ONLY, "true").getResultList()
-                : em.createQuery("select c from Candidate c where c.prefectureCode = :p"
-                                + " and c.municipalityCode in :served order by c.id", Candidate.class)
-                        .setParameter("p", caller.prefectureCode())
-                        .setParameter("served", caller.servedMunicipalities())
-                        .setHint(READ_ONLY, "true").getResultList();
+        String scope = caller.is(Role.COORDINATOR) ? "" : " and c.municipalityCode in :served";
+        List<Candidate> found = page.applyTo(scoped(em.createQuery(
+                        "select c from Candidate c where c.prefectureCode = :p" + scope + " order by c.id", Candidate.class),
+                        caller))
+                .setHint(READ_ONLY, "true").getResultList();
+        long total = page.totalWithout(found.size()).orElseGet(() -> scoped(em.createQuery(
+                "select count(c) from Candidate c where c.prefectureCode = :p" + scope, Long.class), caller)
+                .getSingleResult());
         audit.allowedEach(caller, AuditAction.LIST, SUBJECT,
                 found.stream().map(c -> new AuditLog.Subject(c.getId(), c.getCaseCode())).toList(), null);
-        return found.stream().map(CandidateView::of).toList();
+        return new Page<>(found.stream().map(CandidateView::of).toList(), total, page);
+    }
+
+    /** The caller's prefecture, and for a counter the municipalities it serves. */
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, Caller caller) {
+        query.setParameter("p", caller.prefectureCode());
+        return caller.is(Role.COORDINATOR) ? query : query.setParameter("served", caller.servedMunicipalities());
     }
 
     public CandidateView get(Caller caller, long id) {

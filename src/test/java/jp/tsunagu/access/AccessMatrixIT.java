@@ -74,7 +74,7 @@ class AccessMatrixIT {
         assertThat(own.array()).isNotEmpty();
         assertThat(municipalities(own)).containsOnly(MATSUMOTO);
 
-        assertThat(foreignCounter.get("/candidates").array().stream()
+        assertThat(foreignCounter.list("/candidates").stream()
                 .map(v -> v.asJsonObject().getJsonObject("profile").getString("municipalityCode")))
                 .containsOnly(NAGANO_CITY);
         assertThat(employer.get("/candidates").status()).isEqualTo(403);

@@ -6,9 +6,11 @@ import static jp.tsunagu.support.SampleAccounts.MATSUMOTO_COUNTER;
 import static jp.tsunagu.support.SampleAccounts.candidateJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.tsunagu.support.Api;
@@ -47,7 +49,7 @@ class CandidateInputIT {
     }
 
     private int poolSize() {
-        return counter.get("/candidates").array().size();
+        return counter.list("/candidates").size();
     }
 
     @Test
@@ -159,6 +161,93 @@ class CandidateInputIT {
         var reply = counter.put("/candidates/" + id, candidateJson(code, MATSUMOTO));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(fields(reply)).containsExactly("version");
+    }
+
+    // --- pages of the list -------------------------------------------------------------------------
+
+    @Test
+    void theListComesInPagesThatAddUpToTheWholeListInIdOrder() {
+        Api coordinator = new Api(base).as(COORDINATOR);
+        List<Long> whole = ids(coordinator.list("/candidates"));
+        assertThat(whole).hasSizeGreaterThan(250).isSorted().doesNotHaveDuplicates();
+
+        List<Long> paged = new ArrayList<>();
+        String next = "/candidates?limit=37";
+        int pages = 0;
+        while (next != null) {
+            var page = coordinator.get(next);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(Long.parseLong(page.header("X-Total-Count"))).isEqualTo(whole.size());
+            List<Long> items = ids(page.array());
+            assertThat(items.size()).isLessThanOrEqualTo(37);
+            paged.addAll(items);
+            next = nextPage(page);
+            pages++;
+        }
+        assertThat(paged).isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 36) / 37);
+
+        var own = counter.get("/candidates?limit=5&offset=1");
+        List<Long> ownWhole = ids(counter.list("/candidates"));
+        assertThat(Long.parseLong(own.header("X-Total-Count"))).isEqualTo(ownWhole.size());
+        assertThat(ids(own.array())).isEqualTo(ownWhole.subList(1, 6));
+        assertThat(own.array().stream().map(v -> v.asJsonObject().getJsonObject("profile").getString("municipalityCode")))
+                .containsOnly(MATSUMOTO);
+
+        var beyond = counter.get("/candidates?offset=100000");
+        assertThat(beyond.status()).isEqualTo(200);
+        assertThat(beyond.array()).isEmpty();
+        assertThat(beyond.header("Link")).isNull();
+    }
+
+    @Test
+    void aPageAuditsTheCasesItShowsAndNoOther() {
+        Api coordinator = new Api(base).as(COORDINATOR);
+        List<Long> own = ids(counter.list("/candidates"));
+        long shown = own.get(2);
+        long notShown = own.get(3);
+        int shownBefore = listedBy(coordinator, shown);
+        int notShownBefore = listedBy(coordinator, notShown);
+
+        assertThat(ids(counter.get("/candidates?offset=2&limit=1").array())).containsExactly(shown);
+
+        assertThat(listedBy(coordinator, shown)).isEqualTo(shownBefore + 1);
+        assertThat(listedBy(coordinator, notShown)).isEqualTo(notShownBefore);
+    }
+
+    @Test
+    void badPageParametersAreNamedInA400Problem() {
+        for (String query : List.of("limit=0", "limit=1001", "limit=abc", "limit=1e3", "offset=-1", "offset=99999999999")) {
+            var reply = counter.get("/candidates?" + query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(fields(reply)).as(query).containsExactly(query.substring(0, query.indexOf('=')));
+            assertThat(reply.json().getString("detail")).as(query).contains("整数");
+        }
+    }
+
+    /** How many LIST entries of this counter's the audit trail holds for the case. */
+    private static int listedBy(Api coordinator, long candidateId) {
+        return (int) coordinator.get("/audit?subjectType=candidate&subjectId=" + candidateId + "&username=" + MATSUMOTO_COUNTER
+                        + "&limit=1000").array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("LIST") && e.getString("username").equals(MATSUMOTO_COUNTER))
+                .count();
+    }
+
+    private static List<Long> ids(JsonArray people) {
+        return people.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** The path of the Link header's next page, below /api, or null on the last page. */
+    private static String nextPage(Api.Reply page) {
+        String link = page.header("Link");
+        if (link == null) {
+            return null;
+        }
+        assertThat(link).contains("rel=\"next\"");
+        String uri = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        return uri.substring(uri.indexOf("/api/") + 4);
     }
 
     private static List<String> fields(Api.Reply reply) {

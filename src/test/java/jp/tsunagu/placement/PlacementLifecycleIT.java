@@ -426,7 +426,7 @@ class PlacementLifecycleIT {
 
     /** On a database kept between runs, the people of an earlier run would compete for the new slots. */
     private void withdrawPeopleOfEarlierRuns() {
-        counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        counter.list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("caseCode").startsWith("LC-") && c.getString("status").equals("ACTIVE"))
                 .forEach(c -> counter.post("/candidates/" + c.getJsonNumber("id") + "/withdrawal", ""));
     }

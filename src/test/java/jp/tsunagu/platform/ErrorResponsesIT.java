@@ -165,7 +165,7 @@ class ErrorResponsesIT {
     }
 
     private int poolSize() {
-        return counter.get("/candidates").array().size();
+        return counter.list("/candidates").size();
     }
 
     private static String caseCode() {

@@ -347,7 +347,7 @@ class HttpFuzzIT {
     }
 
     private int candidates() {
-        return coordinator.get("/candidates").array().size();
+        return coordinator.list("/candidates").size();
     }
 
     private String candidate(long id) {
@@ -355,7 +355,7 @@ class HttpFuzzIT {
     }
 
     private long existing(String caseCode) {
-        return coordinator.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        return coordinator.list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("caseCode").equals(caseCode)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }

@@ -241,7 +241,7 @@ class PersonalDataIT {
         assertThat(ids(early)).doesNotContain(person.id, recent);
         assertThat(coordinator.get("/candidates/" + person.id).json().getString("caseCode")).isEqualTo(person.caseCode);
 
-        Map<String, Integer> peopleBefore = perMunicipality(coordinator.get("/candidates").array());
+        Map<String, Integer> peopleBefore = perMunicipality(coordinator.list("/candidates"));
         Map<String, Integer> placementsBefore = perMunicipality(coordinator.get("/placements").array());
         execute("UPDATE candidate SET closed_on = ? WHERE id = ?", TODAY.minusYears(5).minusDays(1), person.id);
         assertThat(counter.post("/privacy/retention-checks", "").status()).isEqualTo(403);
@@ -267,7 +267,7 @@ class PersonalDataIT {
                 person.proposalId);
         assertThat(notification).contains(pseudonym).doesNotContain(person.caseCode);
 
-        assertThat(perMunicipality(coordinator.get("/candidates").array())).isEqualTo(peopleBefore);
+        assertThat(perMunicipality(coordinator.list("/candidates"))).isEqualTo(peopleBefore);
         assertThat(perMunicipality(coordinator.get("/placements").array())).isEqualTo(placementsBefore);
         JsonObject recentAfter = coordinator.get("/candidates/" + recent).json();
         assertThat(recentAfter.getString("caseCode")).isEqualTo(recentBefore.getString("caseCode"));

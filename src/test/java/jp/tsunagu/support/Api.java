@@ -54,6 +54,28 @@ public final class Api {
         return send(request(api(path)).GET());
     }
 
+    /**
+     * A whole paged list ({@code /candidates}, {@code /rounds/{id}/proposals}), read page by page
+     * as the screens do; fails on any answer but 200 or a page that does not add up.
+     */
+    public JsonArray list(String path) {
+        var all = Json.createArrayBuilder();
+        int read = 0;
+        for (;;) {
+            Reply page = get(path + (path.contains("?") ? "&" : "?") + "offset=" + read + "&limit=1000");
+            if (page.status() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + page);
+            }
+            JsonArray items = page.array();
+            items.forEach(all::add);
+            read += items.size();
+            long total = Long.parseLong(page.header("X-Total-Count"));
+            if (items.isEmpty() || read >= total) {
+                return all.build();
+            }
+        }
+    }
+
     public Reply getFromServerRoot(String path) {
         return send(request(deployment.resolve(path)).GET());
     }

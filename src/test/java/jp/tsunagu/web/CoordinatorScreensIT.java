@@ -113,7 +113,7 @@ class CoordinatorScreensIT {
         assertThat(municipalities).hasSize(coordinator().get("/municipalities").array().size());
         assertThat(municipalities).allSatisfy(m -> assertThat(m.containsKey("latitude") && !m.isNull("latitude")).isTrue());
 
-        long waiting = coordinator().get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        long waiting = coordinator().list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("status").equals("ACTIVE")
                         && c.getJsonObject("profile").getBoolean("consentToMatching"))
                 .count();

@@ -62,7 +62,7 @@ class CounterScreensIT {
 
     @Test
     void theCounterListsFiltersAndRegistersItsPeopleWithJapaneseComplaintsBesideTheFields() {
-        String existing = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        String existing = counter.list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("status").equals("ACTIVE")).findFirst().orElseThrow().getString("caseCode");
         String caseCode = "UI-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = Browser.open(base, 1280, 900)) {
@@ -110,7 +110,7 @@ class CounterScreensIT {
             browser.driver().findElement(By.cssSelector("#people-filters input[name=caseCode]")).sendKeys(caseCode);
             browser.waitForText(By.id("people-count"), "1人を表示");
             assertThat(caseCodesShown(browser)).containsExactly(caseCode);
-            JsonObject saved = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+            JsonObject saved = counter.list("/candidates").stream().map(JsonValue::asJsonObject)
                     .filter(p -> p.getString("caseCode").equals(caseCode)).findFirst().orElseThrow();
             assertThat(saved.getJsonObject("profile").getInt("maxOneWayMinutes")).isEqualTo(45);
             assertThat(saved.getJsonObject("profile").getJsonArray("availableDays").getString(0)).isEqualTo("TUESDAY");
@@ -130,7 +130,7 @@ class CounterScreensIT {
             assertThat(edit.findElement(By.name("hoursPerDay")).getAttribute("value")).isEqualTo("3");
             browser.screenshot("counter-person-conflict");
         }
-        JsonObject latest = counter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        JsonObject latest = counter.list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("caseCode").equals(caseCode)).findFirst().orElseThrow();
         assertThat(latest.getJsonObject("profile").getInt("priority")).as("the colleague's change stays").isEqualTo(4);
         assertThat(latest.getJsonObject("profile").getInt("hoursPerDay")).isEqualTo(2);
@@ -169,7 +169,7 @@ class CounterScreensIT {
     @Test
     void anotherMunicipalitysPersonIsNotFoundAndStaysUnchanged() {
         Api naganoCounter = new Api(base).as(NAGANO_CITY_COUNTER);
-        JsonObject foreign = naganoCounter.get("/candidates").array().stream().map(JsonValue::asJsonObject)
+        JsonObject foreign = naganoCounter.list("/candidates").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getJsonObject("profile").getString("municipalityCode").equals(NAGANO_CITY))
                 .findFirst().orElseThrow();
         long id = foreign.getJsonNumber("id").longValue();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +20,13 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jp.tsunagu.matching.problem.MatchingProblem;
+import jp.tsunagu.platform.PageRequest;
 import jp.tsunagu.proposal.ProposalView;
 
 /**
@@ -98,8 +105,14 @@ public class RoundResource {
 
     @GET
     @Path("{id}/proposals")
-    public List<ProposalView> proposals(@PathParam("id") long id) {
-        return results.proposals(caller.get(), id);
+    @APIResponse(responseCode = "200", description = "the page, in id order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)),
+            headers = {@Header(name = "X-Total-Count", description = "records in the whole list"),
+                    @Header(name = "Link", description = "rel=next: the next page, while there is one")})
+    public Response proposals(@PathParam("id") long id, @QueryParam("offset") String offset,
+                              @QueryParam("limit") String limit, @Context UriInfo uri) {
+        return results.proposals(caller.get(), id, PageRequest.of(offset, limit)).toResponse(uri);
     }
 
     @GET

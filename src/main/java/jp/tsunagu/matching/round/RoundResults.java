@@ -15,6 +15,8 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
+import jp.tsunagu.platform.Page;
+import jp.tsunagu.platform.PageRequest;
 import jp.tsunagu.proposal.ProposalRecord;
 import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.proposal.ProposalView;
@@ -52,17 +54,18 @@ public class RoundResults {
     @Inject
     RoundService rounds;
 
-    public List<ProposalView> proposals(Caller caller, long roundId) {
+    public Page<ProposalView> proposals(Caller caller, long roundId, PageRequest page) {
         access.requireRole(caller, AuditAction.LIST, "proposal", Role.COORDINATOR, Role.COUNTER);
         rounds.readable(caller, roundId);
-        List<Object[]> rows = scoped(em.createQuery("select p, c.caseCode, h.name, t.title, t.workKind"
+        Set<ProposalState> visible = caller.is(Role.COUNTER) ? ProposalState.VISIBLE_TO_COUNTER : SEEN_BY_COORDINATOR;
+        List<Object[]> rows = page.applyTo(scoped(em.createQuery("select p, c.caseCode, h.name, t.title, t.workKind"
                         + " from ProposalRecord p, Candidate c, HostOrganisation h, TrialSlot s, CarvedOutTask t"
                         + " where p.roundId = :r and c.id = p.candidateId and h.id = p.hostId and s.id = p.slotId"
                         + " and t.id = s.taskId and p.state in :states" + scope(caller, "p.municipalityCode")
                         + " order by p.candidateId", Object[].class)
                 .setParameter("r", roundId)
-                .setParameter("states", caller.is(Role.COUNTER) ? ProposalState.VISIBLE_TO_COUNTER : SEEN_BY_COORDINATOR),
-                caller).getResultList();
+                .setParameter("states", visible),
+                caller)).getResultList();
         List<ProposalView> views = new ArrayList<>();
         List<AuditLog.Subject> read = new ArrayList<>();
         for (Object[] row : rows) {
@@ -72,8 +75,12 @@ public class RoundResults {
             views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4],
                     JSON.fromJson(p.getAlternativesJson(), ALTERNATIVES)));
         }
+        long total = page.totalWithout(rows.size()).orElseGet(() -> scoped(em.createQuery(
+                        "select count(p) from ProposalRecord p where p.roundId = :r and p.state in :states"
+                                + scope(caller, "p.municipalityCode"), Long.class)
+                .setParameter("r", roundId).setParameter("states", visible), caller).getSingleResult());
         audit.allowedEach(caller, AuditAction.READ, "candidate", read, "proposal of round " + roundId);
-        return views;
+        return new Page<>(views, total, page);
     }
 
     public List<UnplacedView> unplaced(Caller caller, long roundId) {

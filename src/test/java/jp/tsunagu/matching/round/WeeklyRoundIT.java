@@ -114,7 +114,7 @@ class WeeklyRoundIT {
         assertThat(value.getInt("placed")).isGreaterThanOrEqualTo(placed).isGreaterThan(value.getInt("placedAlone"));
         assertThat(round.getString("summaryJa")).contains("市町村ごとに単独でマッチングした場合");
 
-        Map<Long, JsonObject> people = objects(coordinator.get("/candidates")).stream()
+        Map<Long, JsonObject> people = coordinator.list("/candidates").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getJsonNumber("id").longValue(), c -> c));
         Map<Long, Integer> taken = new java.util.HashMap<>();
         for (JsonObject p : proposals) {
@@ -145,6 +145,19 @@ class WeeklyRoundIT {
         long all = objects(coordinator.get("/rounds/" + id + "/proposals")).stream()
                 .filter(p -> p.getString("municipalityCode").equals(MATSUMOTO)).count();
         assertThat(objects(own)).hasSize((int) all);
+        assertThat(own.header("X-Total-Count")).isEqualTo(String.valueOf(all));
+
+        List<Long> whole = objects(coordinator.get("/rounds/" + id + "/proposals")).stream()
+                .map(p -> p.getJsonNumber("candidateId").longValue()).toList();
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 40) {
+            var page = coordinator.get("/rounds/" + id + "/proposals?limit=40&offset=" + offset);
+            assertThat(page.header("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+            assertThat(page.header("Link") != null).as("a next page is linked").isEqualTo(offset + 40 < whole.size());
+            objects(page).forEach(p -> paged.add(p.getJsonNumber("candidateId").longValue()));
+        }
+        assertThat(paged).as("pages of 40 add up to the whole list").isEqualTo(whole);
+        assertThat(counter.get("/rounds/" + id + "/proposals?limit=2000").status()).isEqualTo(400);
 
         Api employer = new Api(base).as(EMPLOYER);
         assertThat(employer.get("/rounds/" + id + "/proposals").status()).isEqualTo(403);
