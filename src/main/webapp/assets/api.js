@@ -64,7 +64,27 @@ function signInAgain() {
  * Calls the API. `body` is sent as JSON unless it is a string or a Blob (CSV files), then as `type`.
  * Answers the parsed JSON (or the text for a non-JSON answer, or null for 204); throws ApiError.
  */
-export async function api(method, path, body, { type = 'application/json', redirectOn401 = true } = {}) {
+export async function api(method, path, body, options = {}) {
+  return parsed(await send(method, path, body, options));
+}
+
+/**
+ * Reads a whole paged list (people, proposals: the API answers a page of them, with the list's
+ * size in X-Total-Count), page by page, for screens that filter and count the whole list.
+ */
+export async function apiAll(path, pageSize = 1000) {
+  const all = [];
+  for (;;) {
+    const separator = path.includes('?') ? '&' : '?';
+    const response = await send('GET', `${path}${separator}offset=${all.length}&limit=${pageSize}`);
+    const page = await parsed(response);
+    all.push(...page);
+    const total = Number(response.headers.get('X-Total-Count'));
+    if (page.length === 0 || !(all.length < total)) return all;
+  }
+}
+
+async function send(method, path, body, { type = 'application/json', redirectOn401 = true } = {}) {
   const headers = { 'Accept': 'application/json, text/csv', 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let payload;
@@ -84,9 +104,13 @@ export async function api(method, path, body, { type = 'application/json', redir
     throw new ApiError(401, WORDS_BY_STATUS[401]);
   }
   if (!response.ok) throw await toError(response);
+  return response;
+}
+
+async function parsed(response) {
   if (response.status === 204) return null;
-  const type2 = response.headers.get('Content-Type') || '';
-  return type2.includes('json') ? response.json() : response.text();
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
 }
 
 /** Signs in; answers the session (who, role, scope) or throws ApiError (wrong password, locked). */

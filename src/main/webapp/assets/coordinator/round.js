@@ -1,7 +1,7 @@
 // One round's review: the proposals with their explanations and alternatives (chain moves
 // included), pin and unpin, swap and exclusions; the people left unplaced with their reasons;
 // publishing the round to the counters, or re-solving it first.
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { h, clear, showMessage, field, busy, formatDateTime } from '../ui.js';
 import { coordinatorPage, dataTable, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
@@ -263,7 +263,7 @@ async function drawRound() {
     const done = await followRound(progress, round);
     round = done;
   }
-  proposals = round.status === 'COMPLETED' || round.status === 'STOPPED' ? await api('GET', `rounds/${round.id}/proposals`) : [];
+  proposals = round.status === 'COMPLETED' || round.status === 'STOPPED' ? await apiAll(`rounds/${round.id}/proposals`) : [];
   caseCodes = new Map(proposals.map((p) => [p.candidateId, p.caseCode]));
   slotLabels = new Map();
   for (const p of proposals) {

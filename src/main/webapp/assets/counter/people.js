@@ -1,5 +1,5 @@
 // My people (支援対象者): the list with filters, and the form to register, edit or withdraw a person.
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate } from '../ui.js';
 import { TRAVEL_MODES, PROGRAMMES, WORK_KINDS, WEEKDAYS, CANDIDATE_STATUS, PRIORITIES, label, time } from './labels.js';
 
@@ -27,7 +27,7 @@ function stage(profile) {
 }
 
 export async function showPeople(main, context) {
-  const people = await api('GET', 'candidates');
+  const people = await apiAll('candidates');
   const municipalityOptions = [['', 'すべて'], ...context.served.map((m) => [m.code, m.name])];
   const filters = h('form', { class: 'filters', role: 'search', 'aria-label': '支援対象者の絞り込み', id: 'people-filters' },
       field('status', '状態', { control: 'select', value: 'ACTIVE', options: [['', 'すべて'], ...CANDIDATE_STATUS] }),

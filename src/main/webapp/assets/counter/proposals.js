@@ -1,7 +1,7 @@
 // Proposals for my people (published rounds): why this host, the other choices, and the decision
 // taken with the person — accept with consent and what the host may see, or decline with a reason —
 // then the site visit and first-day accompaniment (見学会・同行).
-import { api } from '../api.js';
+import { api, apiAll } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate, formatDateTime } from '../ui.js';
 import { TRAVEL_MODES, WORK_KINDS, SHARED_ITEMS, DECLINE_REASONS, HOST_DECLINE_REASONS, BOOKING_KINDS, label, labels, weekdays, time } from './labels.js';
 
@@ -22,7 +22,7 @@ function travel(minutes, mode) {
 
 export async function showProposals(main, context) {
   const rounds = (await api('GET', 'rounds')).filter((r) => r.published).sort((a, b) => b.id - a.id).slice(0, RECENT_ROUNDS);
-  const lists = await Promise.all(rounds.map((r) => api('GET', `rounds/${r.id}/proposals`)
+  const lists = await Promise.all(rounds.map((r) => apiAll(`rounds/${r.id}/proposals`)
       .then((ps) => ps.map((p) => ({ ...p, roundStart: r.roundStart })))));
   const proposals = lists.flat();
   const filters = h('form', { class: 'filters', role: 'search', 'aria-label': '提案の絞り込み' },
