@@ -22,6 +22,12 @@ public record CandidateProfile(String municipalityCode, TravelMode travelMode, i
                                Set<WorkKind> interests, Set<Long> excludedHostIds, int priority,
                                LocalDate waitingSince, boolean consentToMatching, LocalDate consentDate) {
 
+    /** Cheap and consistent with equals: see {@link CandidateView#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(municipalityCode, maxOneWayMinutes, priority, waitingSince);
+    }
+
     public CandidateProfile {
         availableDays = sorted(availableDays);
         accommodationNeeds = sorted(accommodationNeeds);

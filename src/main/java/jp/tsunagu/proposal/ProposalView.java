@@ -19,6 +19,16 @@ public record ProposalView(long id, long roundId, long candidateId, String caseC
                            Set<SharedItem> sharedItems, String firstDayNeeds, HostDeclineReason hostDeclineReason,
                            String hostNote, LocalDate firstDay) {
 
+    /**
+     * Cheap, and consistent with the record's equals (equal records have equal ids). The JSON binding
+     * hashes every object it writes, twice, to detect cycles; a record's own hash walks all its
+     * components and their lists, so a page of proposals was hashed over and over, level by level.
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     public static ProposalView of(ProposalRecord p, String caseCode, String hostName, String taskTitle,
                                   WorkKind workKind, List<AlternativeOutcome> alternatives) {
         return new ProposalView(p.getId(), p.getRoundId(), p.getCandidateId(), caseCode, p.getMunicipalityCode(),

@@ -29,6 +29,12 @@ public record AlternativeOutcome(int rank, long slotId, int travelMinutes, Trave
                                  List<DayOfWeek> weekdays, LocalTime startTime, int hoursPerDay,
                                  List<AlternativeOutcome.Move> moves) {
 
+    /** Cheap and consistent with equals: see {@code ProposalView.hashCode()}. */
+    @Override
+    public int hashCode() {
+        return 31 * rank + Long.hashCode(slotId);
+    }
+
     /**
      * Another person moving so that this alternative can be taken.
      *
@@ -40,6 +46,12 @@ public record AlternativeOutcome(int rank, long slotId, int travelMinutes, Trave
      */
     public record Move(long candidateId, long fromSlotId, long toSlotId, int travelMinutes, TravelMode travelledBy,
                        String explanationJa) {
+
+        /** Cheap and consistent with equals, as the outcome's own. */
+        @Override
+        public int hashCode() {
+            return 31 * Long.hashCode(candidateId) + Long.hashCode(toSlotId);
+        }
 
         /** Who moves from where to where, for comparing chains whatever the journey. */
         public List<Long> path() {
