@@ -18,6 +18,13 @@ import jakarta.enterprise.context.ApplicationScoped;
         properties = {
                 "characterEncoding=UTF-8",
                 "connectionTimeZone=UTC",
+                // Every request runs the same few statements: prepare them once per connection, and answer
+                // the driver's own questions about session state (autocommit, isolation) without a round trip.
+                "cachePrepStmts=true",
+                "prepStmtCacheSize=250",
+                "prepStmtCacheSqlLimit=2048",
+                "useLocalSessionState=true",
+                "cacheServerConfiguration=true",
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=auto-commit"
         })
