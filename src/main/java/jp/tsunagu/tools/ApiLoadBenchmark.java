@@ -46,6 +46,8 @@ public final class ApiLoadBenchmark {
     private static final List<String> COUNTERS = List.of("counter-202011", "counter-202029", "counter-202037",
             "counter-202053", "counter-204226");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The page a screen shows. */
+    private static final int PAGE = 50;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(4);
@@ -115,12 +117,12 @@ public final class ApiLoadBenchmark {
                     out.println("  (" + name + " not in this sample: " + e.getMessage() + ")");
                 }
             }
-            int people = arrayLength(get(coordinatorBrowser, "/candidates"));
+            int people = total(coordinatorBrowser, "/candidates?limit=1");
             List<Case> cases = new ArrayList<>();
             for (Browser counter : counters) {
                 cases.addAll(cases(counter));
             }
-            int proposals = arrayLength(get(coordinatorBrowser, "/rounds/" + roundId + "/proposals"));
+            int proposals = total(coordinatorBrowser, "/rounds/" + roundId + "/proposals?limit=1");
             out.printf("Signed in: coordinator and %d counters; %d people in the pool, %d proposals in round %d,"
                     + " %d people the counters may edit.%n", counters.size(), people, proposals, roundId, cases.size());
 
@@ -130,12 +132,15 @@ public final class ApiLoadBenchmark {
                 load.run(rates[0], warmup, 30);
             }
             List<OpenLoopLoad.Result> results = new ArrayList<>();
+            CpuMeter cpu = new CpuMeter(server.pid(), database == null ? null : database.dataDir());
             for (int rate : rates) {
                 out.println("Measuring " + seconds + " s at " + rate + " requests/s (load average before: "
                         + loadAverage() + ") ...");
+                CpuMeter.Reading before = cpu.read();
                 OpenLoopLoad.Result result = load.run(rate, seconds, 30);
                 results.add(result);
                 print(result);
+                printCpu(cpu.read().since(before), result.overall().count(), cpu.measuresDatabase());
             }
             out.println();
             out.println("Summary (overall):");
@@ -165,8 +170,9 @@ public final class ApiLoadBenchmark {
     }
 
     /**
-     * The screens' requests, weighted as a working day has them: counters read their people and the
-     * proposals and change a case now and then; the coordinator reads the whole pool and the round.
+     * The screens' requests, weighted as a working day has them, a page of {@value #PAGE} at a time:
+     * counters read their people and the proposals and change a case now and then; the coordinator
+     * leafs through the whole pool and the round.
      */
     private List<OpenLoopLoad.Kind> mix(Browser coordinator, List<Browser> counters, List<Case> cases, long roundId,
                                         int people) {
@@ -176,16 +182,19 @@ public final class ApiLoadBenchmark {
         cases.forEach(c -> byId.put(c.id(), c));
         Function<HttpResponse<String>, LatencyStats.Outcome> ok200 =
                 r -> r.statusCode() == 200 ? LatencyStats.Outcome.OK : LatencyStats.Outcome.ERROR;
+        AtomicInteger nextPage = new AtomicInteger();
+        int pages = Math.max(1, (people + PAGE - 1) / PAGE);
         return List.of(
-                new OpenLoopLoad.Kind("GET /candidates (coordinator, " + people + " people)", 10,
-                        () -> request(coordinator, "/candidates").GET().build(), ok200),
-                new OpenLoopLoad.Kind("GET /candidates (counter)", 30,
-                        () -> request(next(counters, nextCounter), "/candidates").GET().build(), ok200),
-                new OpenLoopLoad.Kind("GET /rounds/{id}/proposals (coordinator)", 15,
-                        () -> request(coordinator, "/rounds/" + roundId + "/proposals").GET().build(), ok200),
-                new OpenLoopLoad.Kind("GET /rounds/{id}/proposals (counter)", 25,
-                        () -> request(next(counters, nextCounter), "/rounds/" + roundId + "/proposals").GET().build(),
-                        ok200),
+                new OpenLoopLoad.Kind("GET /candidates page (coordinator, " + people + " people)", 10,
+                        () -> request(coordinator, "/candidates" + page(nextPage, pages)).GET().build(), ok200),
+                new OpenLoopLoad.Kind("GET /candidates page (counter)", 30,
+                        () -> request(next(counters, nextCounter), "/candidates?limit=" + PAGE).GET().build(), ok200),
+                new OpenLoopLoad.Kind("GET /rounds/{id}/proposals page (coordinator)", 15,
+                        () -> request(coordinator, "/rounds/" + roundId + "/proposals" + page(nextPage, pages)).GET()
+                                .build(), ok200),
+                new OpenLoopLoad.Kind("GET /rounds/{id}/proposals page (counter)", 25,
+                        () -> request(next(counters, nextCounter), "/rounds/" + roundId + "/proposals?limit=" + PAGE)
+                                .GET().build(), ok200),
                 new OpenLoopLoad.Kind("PUT /candidates/{id} (counter)", 20,
                         () -> update(next(cases, nextCase)), response -> updated(response, byId)));
     }
@@ -220,6 +229,11 @@ public final class ApiLoadBenchmark {
             return LatencyStats.Outcome.CONFLICT;
         }
         return LatencyStats.Outcome.ERROR;
+    }
+
+    /** The coordinator leafs through the whole list, page after page. */
+    private static String page(AtomicInteger index, int pages) {
+        return "?offset=" + Math.floorMod(index.getAndIncrement(), pages) * PAGE + "&limit=" + PAGE;
     }
 
     private static <T> T next(List<T> items, AtomicInteger index) {
@@ -278,8 +292,14 @@ public final class ApiLoadBenchmark {
         }
     }
 
-    private static int arrayLength(String json) {
-        return LaunchJson.arrayOfObjects(json).size();
+    /** The size of a whole paged list, from its first page's X-Total-Count. */
+    private int total(Browser browser, String path) {
+        HttpResponse<String> response = send(request(browser, path).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Integer.parseInt(response.headers().firstValue("X-Total-Count").orElseThrow(
+                () -> new IllegalStateException("GET " + path + " answered no X-Total-Count")));
     }
 
     private long latestCompletedRound(ServiceClient coordinator) {
@@ -322,6 +342,19 @@ public final class ApiLoadBenchmark {
                 "errors", "409");
         r.byKind().forEach((name, s) -> row(name, s));
         row("overall", r.overall());
+        out.println("  answers: " + r.answers().entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** CPU per request: what two cores could carry at best, whatever else the machine ran meanwhile. */
+    private void printCpu(CpuMeter.Reading used, long requests, boolean database) {
+        double server = used.serverMillis() / (double) requests;
+        double db = used.databaseMillis() / (double) requests;
+        double client = used.clientMillis() / (double) requests;
+        out.printf(Locale.ROOT, "  CPU per request: server %.2f ms, database %s, load client %.2f ms%s%n", server,
+                database ? String.format(Locale.ROOT, "%.2f ms", db) : "not measured (not the embedded one)", client,
+                database ? String.format(Locale.ROOT, "; service and database together %.2f ms, so two cores carry at"
+                        + " most %.0f requests/s", server + db, 2000 / (server + db)) : "");
     }
 
     private void row(String name, LatencyStats s) {

@@ -32,7 +32,7 @@ final class OpenLoopLoad {
 
     /** What one phase measured. */
     record Result(int rate, double seconds, Map<String, LatencyStats> byKind, LatencyStats overall, int refused,
-                  int missing, long maxLateMicros) {
+                  int missing, long maxLateMicros, Map<String, Long> answers) {
 
         /** Good answers (200, or 409 for an update) per second, from the first due request to the last answer. */
         double achievedPerSecond() {
@@ -66,6 +66,7 @@ final class OpenLoopLoad {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicLong lastAnswer = new AtomicLong();
         ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+        Map<String, Long> answers = new java.util.concurrent.ConcurrentSkipListMap<>();
         long total = (long) ratePerSecond * seconds;
         long intervalNanos = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime() + 10_000_000L;
@@ -90,6 +91,8 @@ final class OpenLoopLoad {
                     .handle((response, failure) -> {
                         long latency = (System.nanoTime() - due) / 1000;
                         stats.record(latency, failure != null ? LatencyStats.Outcome.ERROR : judged(kind, response));
+                        answers.merge(failure != null ? failureName(failure) : "HTTP " + response.statusCode(), 1L,
+                                Long::sum);
                         lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
                         inFlight.decrementAndGet();
                         return null;
@@ -111,7 +114,14 @@ final class OpenLoopLoad {
         double elapsed = Math.max(seconds, (lastAnswer.get() - start) / 1e9);
         LatencyStats overall = new LatencyStats();
         byKind.values().forEach(overall::addAll);
-        return new Result(ratePerSecond, elapsed, byKind, overall, refused, missing, maxLate);
+        return new Result(ratePerSecond, elapsed, byKind, overall, refused, missing, maxLate, answers);
+    }
+
+    /** A transport failure by its kind: a timeout is not a refused connection. */
+    private static String failureName(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 
     private static LatencyStats.Outcome judged(Kind kind, HttpResponse<String> response) {
