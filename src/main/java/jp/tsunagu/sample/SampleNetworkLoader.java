@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,19 +70,33 @@ public class SampleNetworkLoader {
                 .setParameter("p", prefectureCode).getSingleResult() == 0;
     }
 
+    /** How new rows of one kind are written; the ids come back in the order of the entities. */
+    interface Rows {
+        <T> List<Long> insert(Class<T> type, List<T> entities);
+    }
+
+    /**
+     * One transaction: a failed or interrupted load leaves the network empty, and the next start
+     * loads it again. The registry and the people, the bulk of a large scale, are written in
+     * multi-row statements ({@link BatchedInserts}); the rest one entity at a time.
+     */
     @Transactional
     public void load(MatchingProblem problem) {
+        load(problem, new BatchedInserts(em));
+    }
+
+    void load(MatchingProblem problem, Rows rows) {
         String prefecture = problem.prefectureCode();
         String passwordHash = PasswordHashing.hash(DEMO_PASSWORD);
         for (AccommodationFact a : problem.accommodations()) {
-            em.persist(new Accommodation(prefecture, a.code(), a.labelJa()));
+            persistInOrder(new Accommodation(prefecture, a.code(), a.labelJa()));
         }
         Map<String, SupportCounter> counterOf = counters(problem);
         staff(problem, counterOf);
         Map<String, MunicipalityFact> municipalities = problem.municipalities().stream()
                 .collect(Collectors.toMap(MunicipalityFact::code, m -> m));
 
-        Map<Long, Long> hostIds = new HashMap<>();
+        List<HostOrganisation> hosts = new ArrayList<>();
         for (HostFact h : problem.hosts()) {
             HostOrganisation host = new HostOrganisation(prefecture, hostRef(h.id()));
             MunicipalityFact place = municipalities.get(h.municipalityCode());
@@ -91,37 +106,35 @@ public class SampleNetworkLoader {
             if (h.weeksWithoutTrial() < 52) {
                 host.recordTrial(problem.roundStart().minusWeeks(h.weeksWithoutTrial()));
             }
-            em.persist(host);
-            em.flush();
-            hostIds.put(h.id(), host.getId());
+            hosts.add(host);
         }
-        Map<Long, Long> supervisorIds = new HashMap<>();
-        for (SupervisorFact s : problem.supervisors()) {
-            Supervisor supervisor = new Supervisor(hostIds.get(s.hostId()), "担当者" + s.id(), s.capacity());
-            em.persist(supervisor);
-            em.flush();
-            supervisorIds.put(s.id(), supervisor.getId());
-        }
-        Map<Long, Long> taskIds = new HashMap<>();
+        Map<Long, Long> hostIds = ids(problem.hosts(), HostFact::id, rows.insert(HostOrganisation.class, hosts));
+
+        List<Supervisor> supervisors = problem.supervisors().stream()
+                .map(s -> new Supervisor(hostIds.get(s.hostId()), "担当者" + s.id(), s.capacity())).toList();
+        Map<Long, Long> supervisorIds = ids(problem.supervisors(), SupervisorFact::id,
+                rows.insert(Supervisor.class, supervisors));
+
+        List<CarvedOutTask> tasks = new ArrayList<>();
         for (TaskFact t : problem.tasks()) {
             CarvedOutTask task = new CarvedOutTask(hostIds.get(t.hostId()), "T" + t.id());
             task.describe(t.title(), t.workKind(), t.physicalLoad(), t.customerContact(), t.accommodationsOffered(),
                     supervisorIds.get(t.supervisorId()));
-            em.persist(task);
-            em.flush();
-            taskIds.put(t.id(), task.getId());
+            tasks.add(task);
         }
-        Map<Long, Long> slotIds = new HashMap<>();
+        Map<Long, Long> taskIds = ids(problem.tasks(), TaskFact::id, rows.insert(CarvedOutTask.class, tasks));
+
+        List<TrialSlot> slots = new ArrayList<>();
         for (SlotFact s : problem.slots()) {
             TrialSlot slot = new TrialSlot(taskIds.get(s.taskId()), "S" + s.id());
             slot.describe(s.weekdays(), s.startTime(), s.hoursPerDay(), s.openFrom(), s.openUntil(), s.seasonMonths(),
                     s.capacity(), s.pickUpFrom(), s.programmes(), s.pickUpRuns().stream()
                             .map(r -> new SlotPickUpRun(r.municipalityCode(), r.point(), r.minutes())).toList(), true);
-            em.persist(slot);
-            em.flush();
-            slotIds.put(s.id(), slot.getId());
+            slots.add(slot);
         }
-        Map<Long, Long> candidateIds = new HashMap<>();
+        Map<Long, Long> slotIds = ids(problem.slots(), SlotFact::id, rows.insert(TrialSlot.class, slots));
+
+        List<Candidate> people = new ArrayList<>();
         Map<Long, Long> counterIds = new HashMap<>();
         for (CandidateFact c : problem.candidates()) {
             SupportCounter counter = counterOf.get(c.municipalityCode());
@@ -135,16 +148,36 @@ public class SampleNetworkLoader {
             if (c.pinnedSlotId() != null) {
                 candidate.pinTo(slotIds.get(c.pinnedSlotId()));
             }
-            em.persist(candidate);
-            em.flush();
-            candidateIds.put(c.id(), candidate.getId());
+            people.add(candidate);
             counterIds.put(c.id(), counter.getId());
         }
+        Map<Long, Long> candidateIds = ids(problem.candidates(), CandidateFact::id, rows.insert(Candidate.class, people));
         accounts(problem, counterOf, hostIds, passwordHash);
         new SampleLifecycle(em, problem, candidateIds, slotIds, hostIds, counterIds).write();
         new SampleSocialResources(em).write(prefecture, problem.municipalities());
         LOG.info(() -> "sample network loaded: " + problem.hosts().size() + " hosts, " + problem.slots().size()
                 + " slots, " + problem.candidates().size() + " people");
+    }
+
+    private static <F> Map<Long, Long> ids(List<F> facts, java.util.function.ToLongFunction<F> factId, List<Long> ids) {
+        Map<Long, Long> byFact = new HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            byFact.put(factId.applyAsLong(facts.get(i)), ids.get(i));
+        }
+        return byFact;
+    }
+
+    /**
+     * Written at once: the provider writes the new objects of one flush in an order of its own, which
+     * differs from load to load, and the ids of the sample must be the same on every load.
+     */
+    private void persistInOrder(Object entity) {
+        persistInOrder(em, entity);
+    }
+
+    static void persistInOrder(EntityManager em, Object entity) {
+        em.persist(entity);
+        em.flush();
     }
 
     static String hostRef(long factId) {
@@ -163,7 +196,7 @@ public class SampleNetworkLoader {
             if (m.kind() == MunicipalityKind.CITY) {
                 SupportCounter counter = new SupportCounter(problem.prefectureCode(), m.name() + " 自立相談支援機関",
                         CounterKind.SELF_RELIANCE_SUPPORT_AGENCY, Set.of(m.code()));
-                em.persist(counter);
+                persistInOrder(counter);
                 counterOf.put(m.code(), counter);
             } else {
                 townsByArea.computeIfAbsent(m.wideArea(), a -> new TreeSet<>()).add(m.code());
@@ -173,40 +206,38 @@ public class SampleNetworkLoader {
             SupportCounter counter = new SupportCounter(problem.prefectureCode(),
                     problem.prefectureName() + " " + area + "地域 生活就労支援センター",
                     CounterKind.SELF_RELIANCE_SUPPORT_AGENCY, codes);
-            em.persist(counter);
+            persistInOrder(counter);
             codes.forEach(code -> counterOf.put(code, counter));
         });
-        em.flush();
         return counterOf;
     }
 
     /**
      * Accompanying staff for visits and the first day: one 就労支援員 per counter and the
-     * prefecture's job coaches (ジョブコーチ), in counter id order so that ids are the same every load.
+     * prefecture's job coaches (ジョブコーチ), in counter id order.
      */
     private void staff(MatchingProblem problem, Map<String, SupportCounter> counterOf) {
         String prefecture = problem.prefectureCode();
         counterOf.values().stream().distinct().sorted(Comparator.comparing(SupportCounter::getId))
-                .forEach(counter -> em.persist(new SupportStaff(prefecture, counter.getId(),
+                .forEach(counter -> persistInOrder(new SupportStaff(prefecture, counter.getId(),
                         counter.getName() + " 就労支援員A")));
         for (int i = 1; i <= PREFECTURAL_JOB_COACHES; i++) {
-            em.persist(new SupportStaff(prefecture, null, problem.prefectureName() + " ジョブコーチ" + i));
+            persistInOrder(new SupportStaff(prefecture, null, problem.prefectureName() + " ジョブコーチ" + i));
         }
-        em.flush();
     }
 
     /** Demo logins: the coordinator, every counter ({@code counter-<JIS code of its first municipality>}), a few employers. */
     private void accounts(MatchingProblem problem, Map<String, SupportCounter> counterOf, Map<Long, Long> hostIds,
                           String passwordHash) {
         String prefecture = problem.prefectureCode();
-        em.persist(new Account(COORDINATOR, passwordHash, Role.COORDINATOR, prefecture, null, null,
+        persistInOrder(new Account(COORDINATOR, passwordHash, Role.COORDINATOR, prefecture, null, null,
                 problem.prefectureName() + " マッチング支援担当"));
-        counterOf.values().stream().distinct().forEach(counter -> em.persist(new Account(
+        counterOf.values().stream().distinct().forEach(counter -> persistInOrder(new Account(
                 counterUsername(counter), passwordHash, Role.COUNTER, prefecture, counter.getId(), null, counter.getName())));
         List<HostFact> hosts = problem.hosts();
         for (int i = 0; i < Math.min(DEMO_EMPLOYERS, hosts.size()); i++) {
             HostFact host = hosts.get(i);
-            em.persist(new Account("employer-" + hostRef(host.id()), passwordHash, Role.EMPLOYER, prefecture, null,
+            persistInOrder(new Account("employer-" + hostRef(host.id()), passwordHash, Role.EMPLOYER, prefecture, null,
                     hostIds.get(host.id()), host.name()));
         }
     }

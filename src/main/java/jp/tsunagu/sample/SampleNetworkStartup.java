@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import jp.tsunagu.matching.problem.MatchingProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tsunagu.region.RegionSetup;
 
@@ -19,6 +21,8 @@ import jp.tsunagu.region.RegionSetup;
 @DependsOn("RegionSetup")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleNetworkStartup {
+
+    private static final Logger LOG = Logger.getLogger(SampleNetworkStartup.class.getName());
 
     @Inject
     @ConfigProperty(name = "tsunagu.sample.load", defaultValue = "false")
@@ -41,7 +45,16 @@ public class SampleNetworkStartup {
     @PostConstruct
     void loadSample() {
         if (load && loader.isEmpty(region.prefectureCode())) {
-            loader.load(new SampleWeekGenerator().generate(seed, SampleScale.parse(scale)));
+            SampleScale size = SampleScale.parse(scale);
+            long started = System.nanoTime();
+            MatchingProblem week = new SampleWeekGenerator().generate(seed, size);
+            long generated = System.nanoTime();
+            loader.load(week);
+            long written = System.nanoTime();
+            // Printed by the local service: the load is the part of a first start that grows with the scale.
+            LOG.info(() -> String.format(java.util.Locale.ROOT,
+                    "sample network (scale %s) generated in %.1f s, written in %.1f s (committed)",
+                    size.label(), (generated - started) / 1e9, (written - generated) / 1e9));
         }
     }
 }

@@ -86,7 +86,7 @@ final class SampleSocialResources {
             resource.describe(place.name() + " " + t.name(), t.kind(), place.code(), place.name() + "中心部",
                     t.offers(), t.workKinds(), t.accommodations(), place.name() + " " + t.kind().labelJa() + " 担当",
                     t.days(), t.hours(), t.note());
-            em.persist(resource);
+            SampleNetworkLoader.persistInOrder(em, resource);
         }
     }
 }

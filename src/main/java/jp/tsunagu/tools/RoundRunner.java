@@ -117,6 +117,36 @@ final class RoundRunner {
         return report(id, round, wallMillis);
     }
 
+    /**
+     * Where the solve spent its time ({@code timings} of the round). The saving time is known only
+     * once the round's transaction has committed, a moment after the round reads as finished.
+     */
+    private void printTimings(String id, JsonObject round) {
+        JsonObject timings = timingsOf(round);
+        for (int tries = 0; timings != null && !timings.containsKey("savingMillis") && tries < 20; tries++) {
+            sleep(500);
+            ServiceClient.Reply poll = client.get("/rounds/" + id);
+            if (poll.ok()) {
+                timings = timingsOf(LaunchJson.object(poll.body));
+            }
+        }
+        if (timings == null) {
+            return;
+        }
+        out.println("  内訳 / phases:    pool " + seconds(LaunchJson.number(timings, "poolMillis", 0))
+                + " s, assembly " + seconds(LaunchJson.number(timings, "assemblyMillis", 0))
+                + " s, seed " + seconds(LaunchJson.number(timings, "seedMillis", 0))
+                + " s, search " + seconds(LaunchJson.number(timings, "searchMillis", 0))
+                + " s, explanations " + seconds(LaunchJson.number(timings, "explanationsMillis", 0))
+                + " s, network value " + seconds(LaunchJson.number(timings, "networkValueMillis", 0))
+                + " s, saving " + (timings.containsKey("savingMillis")
+                        ? seconds(LaunchJson.number(timings, "savingMillis", 0)) + " s" : "not known"));
+    }
+
+    private static JsonObject timingsOf(JsonObject round) {
+        return round.get("timings") instanceof JsonObject timings ? timings : null;
+    }
+
     private void onEvent(String name, String data) {
         if (!"progress".equals(name)) {
             return;
@@ -159,15 +189,20 @@ final class RoundRunner {
         out.println("  スコア / score:   " + LaunchJson.string(round, "bestScore"));
         out.println("  時間 / time:      " + seconds(roundMillis) + " s solving, "
                 + seconds(wallMillis) + " s from request to result");
+        printTimings(id, round);
         String summary = LaunchJson.string(round, "summaryJa");
         if (summary != null && !summary.isBlank()) {
             out.println("  " + summary.strip().replace("\n", "\n  "));
         }
 
+        long asked = System.nanoTime();
         ServiceClient.Reply proposals = client.get("/rounds/" + id + "/proposals");
+        long answeredMillis = (System.nanoTime() - asked) / 1_000_000;
         if (proposals.ok()) {
             List<JsonObject> list = safeArray(proposals.body);
-            out.println("  提案の例 / Sample proposals (" + list.size() + " in all):");
+            out.println("  提案の例 / Sample proposals (" + list.size() + " in all; GET /rounds/" + id + "/proposals answered "
+                    + String.format(Locale.ROOT, "%.1f MB in %s s", proposals.body.length() / 1e6, seconds(answeredMillis))
+                    + "):");
             for (JsonObject p : list.subList(0, Math.min(SAMPLES, list.size()))) {
                 String minutes = LaunchJson.string(p, "travelMinutes");
                 String by = LaunchJson.string(p, "travelledBy");

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -53,6 +55,14 @@ public class RoundService {
     static final int HEARTBEAT_EVERY_SECONDS = 3;
 
     private final Map<Long, MatchingRun> runsOfThisInstance = new ConcurrentHashMap<>();
+    /** The timings of the rounds this instance solved since it started, the latest few. */
+    private final Map<Long, RoundTimings> timingsOfThisInstance = Collections.synchronizedMap(
+            new LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, RoundTimings> eldest) {
+                    return size() > 20;
+                }
+            });
 
     @Resource
     ManagedExecutorService executor;
@@ -167,8 +177,10 @@ public class RoundService {
 
     private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds, boolean resolving) {
         try {
+            long poolStart = System.nanoTime();
             RoundHolds holds = pool.holds(prefectureCode, resolving ? roundId : null);
             MatchingProblem problem = pool.assemble(prefectureCode, roundStart, solveSeconds, holds);
+            long poolMillis = (System.nanoTime() - poolStart) / 1_000_000;
             recorder.sized(roundId, problem.candidates().size(), problem.slots().size());
             AtomicLong lastWritten = new AtomicLong();
             MatchingRun run = matcher.newRun(problem).onProgress(progress -> {
@@ -188,13 +200,18 @@ public class RoundService {
             long aloneStart = System.nanoTime();
             NetworkValue value = NetworkValue.of(problem, outcome, MunicipalityAlone.of(problem));
             long savingStart = System.nanoTime();
+            var s = outcome.statistics();
+            RoundTimings timings = new RoundTimings(poolMillis, s.assemblyMillis(), s.seedMillis(), s.searchMillis(),
+                    Math.max(0, (aloneStart - solveStart) / 1_000_000 - s.millis()), (savingStart - aloneStart) / 1_000_000,
+                    null);
+            timingsOfThisInstance.put(roundId, timings);
             recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds, value);
             long end = System.nanoTime();
-            var s = outcome.statistics();
-            LOG.info(() -> String.format(java.util.Locale.ROOT, "round %d: %d of %d placed, %s, %d alone; assembly %.2f s,"
+            timingsOfThisInstance.put(roundId, timings.saved((end - savingStart) / 1_000_000));
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "round %d: %d of %d placed, %s, %d alone; pool %.2f s, assembly %.2f s,"
                             + " seed %.2f s, search %.2f s, explanations %.2f s, municipalities alone %.2f s, saving %.2f s",
                     roundId, outcome.placed(), outcome.candidates(), outcome.score(), value.placedAlone(),
-                    s.assemblyMillis() / 1000.0, s.seedMillis() / 1000.0, s.searchMillis() / 1000.0,
+                    poolMillis / 1000.0, s.assemblyMillis() / 1000.0, s.seedMillis() / 1000.0, s.searchMillis() / 1000.0,
                     (aloneStart - solveStart) / 1e9 - s.millis() / 1000.0, (savingStart - aloneStart) / 1e9,
                     (end - savingStart) / 1e9));
         } catch (RuntimeException | Error e) {
@@ -251,7 +268,7 @@ public class RoundService {
             lock.abandon(roundId);
             round = recorder.read(roundId);
         }
-        return RoundView.of(round);
+        return RoundView.of(round).withTimings(timingsOfThisInstance.get(roundId));
     }
 
     /** The coordinator sees every round; a counter only the published ones. */

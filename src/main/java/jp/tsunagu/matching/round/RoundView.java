@@ -14,19 +14,27 @@ import java.time.ZoneOffset;
  * @param placedAlone  the network's value: how many people the municipalities would have placed
  *                     matching alone, summed, against {@code placed} prefecture-wide (details:
  *                     {@code GET /rounds/{id}/network-value}); null while running
+ * @param timings      where the last solve spent its time, from the instance that solved it while
+ *                     it runs; absent otherwise
  */
 public record RoundView(long id, RoundStatus status, LocalDate roundStart, String startedBy, Instant startedAt,
                         Instant finishedAt, int solveSeconds, long elapsedMillis, int candidates, int slots, int placed,
                         String bestScore, boolean stopRequested, String summaryJa, String failure,
                         boolean published, Instant publishedAt, int continuing, int resolveCount,
-                        Integer placedAlone) {
+                        Integer placedAlone, RoundTimings timings) {
 
     static RoundView of(MatchingRound r) {
         return new RoundView(r.getId(), r.getStatus(), r.getRoundStart(), r.getStartedBy(), utc(r.getStartedAt()),
                 utc(r.getFinishedAt()), r.getSolveSeconds(), r.getElapsedMillis(), r.getCandidates(), r.getSlots(),
                 r.getPlaced(), r.getBestScore(), r.isStopRequested(), r.getSummaryJa(), r.getFailure(),
                 r.isPublished(), utc(r.getPublishedAt()), r.getContinuing(), r.getResolveCount(),
-                r.getPlacedAlone());
+                r.getPlacedAlone(), null);
+    }
+
+    RoundView withTimings(RoundTimings timings) {
+        return new RoundView(id, status, roundStart, startedBy, startedAt, finishedAt, solveSeconds, elapsedMillis,
+                candidates, slots, placed, bestScore, stopRequested, summaryJa, failure, published, publishedAt,
+                continuing, resolveCount, placedAlone, timings);
     }
 
     private static Instant utc(LocalDateTime time) {

@@ -77,6 +77,17 @@ class WeeklyRoundIT {
         assertThat(placed).isPositive();
         assertThat(round.getString("bestScore")).startsWith("0hard");
         assertThat(round.getString("summaryJa")).contains("人に受入先を提案しました");
+        // Where the solve's time went, the saving included once its transaction has committed.
+        JsonObject timings = round.getJsonObject("timings");
+        for (int tries = 0; !timings.containsKey("savingMillis") && tries < 20; tries++) {
+            Thread.sleep(250);
+            timings = coordinator.get("/rounds/" + id).json().getJsonObject("timings");
+        }
+        assertThat(timings.keySet()).containsExactlyInAnyOrder("poolMillis", "assemblyMillis", "seedMillis",
+                "searchMillis", "explanationsMillis", "networkValueMillis", "savingMillis");
+        assertThat(timings.getJsonNumber("savingMillis").longValue()).isPositive();
+        assertThat(timings.getJsonNumber("seedMillis").longValue() + timings.getJsonNumber("searchMillis").longValue())
+                .isPositive().isLessThanOrEqualTo(round.getJsonNumber("elapsedMillis").longValue());
 
         List<JsonObject> proposals = objects(coordinator.get("/rounds/" + id + "/proposals"));
         assertThat(proposals).hasSize(placed);

@@ -1,0 +1,25 @@
+package jp.tsunagu.matching.round;
+
+/**
+ * Where the last solve of a round spent its time, in milliseconds, as the instance that solved it
+ * measured it. Kept in that instance's memory only: a figure for whoever runs the service, not a
+ * record of the network.
+ *
+ * @param poolMillis         reading the pool, the registry and the holds from the database
+ * @param assemblyMillis     building the solver's solution from the problem (journeys, value ranges)
+ * @param seedMillis         the flow seed (0 when it did not run)
+ * @param searchMillis       the construction and the local search after the seed
+ * @param explanationsMillis the outcome: explanations, alternatives and unplaced reasons
+ * @param networkValueMillis the municipalities matched alone (the network's value)
+ * @param savingMillis       the one transaction that saves the round: proposals, explanations,
+ *                           alternatives, unplaced people and their reasons and gaps, the network
+ *                           value; null while it runs
+ */
+public record RoundTimings(long poolMillis, long assemblyMillis, long seedMillis, long searchMillis,
+                           long explanationsMillis, long networkValueMillis, Long savingMillis) {
+
+    RoundTimings saved(long millis) {
+        return new RoundTimings(poolMillis, assemblyMillis, seedMillis, searchMillis, explanationsMillis,
+                networkValueMillis, millis);
+    }
+}
