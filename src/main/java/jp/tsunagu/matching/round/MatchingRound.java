@@ -60,6 +60,8 @@ public class MatchingRound {
     private Integer placedAlone;
     @Column(name = "network_value_json")
     private String networkValueJson;
+    @Column(name = "timings_json")
+    private String timingsJson;
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
     @Column(name = "published_by")
@@ -234,6 +236,15 @@ public class MatchingRound {
 
     public String getNetworkValueJson() {
         return networkValueJson;
+    }
+
+    /** Where the last solve spent its time, as JSON ({@link RoundTimings}); null before the first save. */
+    public String getTimingsJson() {
+        return timingsJson;
+    }
+
+    void timed(String timingsJson) {
+        this.timingsJson = timingsJson;
     }
 
     void valued(int placedAlone, String networkValueJson) {

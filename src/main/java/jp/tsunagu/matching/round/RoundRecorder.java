@@ -73,6 +73,15 @@ public class RoundRecorder {
                 .setParameter(1, roundId).executeUpdate() == 1;
     }
 
+    /** Adds the saving's own time to the round's timings, once the saving has committed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void timed(long roundId, RoundTimings timings) {
+        MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round != null) {
+            round.timed(timings.toJson());
+        }
+    }
+
     /**
      * The round, its proposals, its unplaced people, and the freed lock: one transaction. Only
      * people the round was free to move get a new draft: the pinned already hold a placement or a
@@ -81,7 +90,7 @@ public class RoundRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void saved(long roundId, MatchingProblem problem, MatchingOutcome outcome, boolean stopped,
-                      RoundHolds holds, NetworkValue value) {
+                      RoundHolds holds, NetworkValue value, RoundTimings timings) {
         // The round's row first: the proposals' foreign keys would take a shared lock on it that the
         // heartbeat's update then waits for, and the final update of the round would deadlock with it.
         MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_WRITE);
@@ -133,6 +142,7 @@ public class RoundRecorder {
         round.continuing(continuing);
         round.progressed(outcome.statistics().millis(), outcome.score(), placed);
         round.valued(value.placedAlone(), JSON.toJson(value));
+        round.timed(timings.toJson());
         round.finished(stopped ? RoundStatus.STOPPED : RoundStatus.COMPLETED, LocalDateTime.now(ZoneOffset.UTC),
                 summary(outcome, considered, placed, continuing, stopped, resolving) + value.summaryJa(), null);
         lock.release(roundId);

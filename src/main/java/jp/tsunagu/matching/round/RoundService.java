@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -55,14 +53,6 @@ public class RoundService {
     static final int HEARTBEAT_EVERY_SECONDS = 3;
 
     private final Map<Long, MatchingRun> runsOfThisInstance = new ConcurrentHashMap<>();
-    /** The timings of the rounds this instance solved since it started, the latest few. */
-    private final Map<Long, RoundTimings> timingsOfThisInstance = Collections.synchronizedMap(
-            new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, RoundTimings> eldest) {
-                    return size() > 20;
-                }
-            });
 
     @Resource
     ManagedExecutorService executor;
@@ -204,10 +194,9 @@ public class RoundService {
             RoundTimings timings = new RoundTimings(poolMillis, s.assemblyMillis(), s.seedMillis(), s.searchMillis(),
                     Math.max(0, (aloneStart - solveStart) / 1_000_000 - s.millis()), (savingStart - aloneStart) / 1_000_000,
                     null);
-            timingsOfThisInstance.put(roundId, timings);
-            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds, value);
+            recorder.saved(roundId, problem, outcome, recorder.heartbeat(roundId), holds, value, timings);
             long end = System.nanoTime();
-            timingsOfThisInstance.put(roundId, timings.saved((end - savingStart) / 1_000_000));
+            recorder.timed(roundId, timings.saved((end - savingStart) / 1_000_000));
             LOG.info(() -> String.format(java.util.Locale.ROOT, "round %d: %d of %d placed, %s, %d alone; pool %.2f s, assembly %.2f s,"
                             + " seed %.2f s, search %.2f s, explanations %.2f s, municipalities alone %.2f s, saving %.2f s",
                     roundId, outcome.placed(), outcome.candidates(), outcome.score(), value.placedAlone(),
@@ -268,7 +257,7 @@ public class RoundService {
             lock.abandon(roundId);
             round = recorder.read(roundId);
         }
-        return RoundView.of(round).withTimings(timingsOfThisInstance.get(roundId));
+        return RoundView.of(round);
     }
 
     /** The coordinator sees every round; a counter only the published ones. */

@@ -2,8 +2,8 @@ package jp.tsunagu.matching.round;
 
 /**
  * Where the last solve of a round spent its time, in milliseconds, as the instance that solved it
- * measured it. Kept in that instance's memory only: a figure for whoever runs the service, not a
- * record of the network.
+ * measured it. Saved with the round (all but the saving itself, which is added once its transaction
+ * has committed), so that every instance reads the same figures.
  *
  * @param poolMillis         reading the pool, the registry and the holds from the database
  * @param assemblyMillis     building the solver's solution from the problem (journeys, value ranges)
@@ -17,6 +17,16 @@ package jp.tsunagu.matching.round;
  */
 public record RoundTimings(long poolMillis, long assemblyMillis, long seedMillis, long searchMillis,
                            long explanationsMillis, long networkValueMillis, Long savingMillis) {
+
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+    String toJson() {
+        return JSON.toJson(this);
+    }
+
+    static RoundTimings fromJson(String json) {
+        return json == null ? null : JSON.fromJson(json, RoundTimings.class);
+    }
 
     RoundTimings saved(long millis) {
         return new RoundTimings(poolMillis, assemblyMillis, seedMillis, searchMillis, explanationsMillis,

@@ -14,8 +14,7 @@ import java.time.ZoneOffset;
  * @param placedAlone  the network's value: how many people the municipalities would have placed
  *                     matching alone, summed, against {@code placed} prefecture-wide (details:
  *                     {@code GET /rounds/{id}/network-value}); null while running
- * @param timings      where the last solve spent its time, from the instance that solved it while
- *                     it runs; absent otherwise
+ * @param timings      where the last solve spent its time; null before the round's first save
  */
 public record RoundView(long id, RoundStatus status, LocalDate roundStart, String startedBy, Instant startedAt,
                         Instant finishedAt, int solveSeconds, long elapsedMillis, int candidates, int slots, int placed,
@@ -28,13 +27,7 @@ public record RoundView(long id, RoundStatus status, LocalDate roundStart, Strin
                 utc(r.getFinishedAt()), r.getSolveSeconds(), r.getElapsedMillis(), r.getCandidates(), r.getSlots(),
                 r.getPlaced(), r.getBestScore(), r.isStopRequested(), r.getSummaryJa(), r.getFailure(),
                 r.isPublished(), utc(r.getPublishedAt()), r.getContinuing(), r.getResolveCount(),
-                r.getPlacedAlone(), null);
-    }
-
-    RoundView withTimings(RoundTimings timings) {
-        return new RoundView(id, status, roundStart, startedBy, startedAt, finishedAt, solveSeconds, elapsedMillis,
-                candidates, slots, placed, bestScore, stopRequested, summaryJa, failure, published, publishedAt,
-                continuing, resolveCount, placedAlone, timings);
+                r.getPlacedAlone(), RoundTimings.fromJson(r.getTimingsJson()));
     }
 
     private static Instant utc(LocalDateTime time) {

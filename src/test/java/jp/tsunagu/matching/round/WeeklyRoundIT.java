@@ -86,6 +86,14 @@ class WeeklyRoundIT {
         assertThat(timings.keySet()).containsExactlyInAnyOrder("poolMillis", "assemblyMillis", "seedMillis",
                 "searchMillis", "explanationsMillis", "networkValueMillis", "savingMillis");
         assertThat(timings.getJsonNumber("savingMillis").longValue()).isPositive();
+        try (Connection db = database(); var read = db.prepareStatement("SELECT timings_json FROM matching_round WHERE id = ?")) {
+            read.setLong(1, id);
+            try (var row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("kept with the round, for every instance")
+                        .contains("\"savingMillis\":" + timings.getJsonNumber("savingMillis").longValue());
+            }
+        }
         assertThat(timings.getJsonNumber("seedMillis").longValue() + timings.getJsonNumber("searchMillis").longValue())
                 .isPositive().isLessThanOrEqualTo(round.getJsonNumber("elapsedMillis").longValue());
 
