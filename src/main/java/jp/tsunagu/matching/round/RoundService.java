@@ -185,10 +185,14 @@ public class RoundService {
             if (stopAlreadyAsked) {
                 run.stop();
             }
+            // The municipalities alone depend on the problem only: they are counted on the other core
+            // while the solver (one thread) searches, rather than after it.
+            java.util.concurrent.Future<List<MunicipalityAlone.Figure>> alone =
+                    executor.submit(() -> MunicipalityAlone.of(problem));
             long solveStart = System.nanoTime();
             MatchingOutcome outcome = run.solve();
             long aloneStart = System.nanoTime();
-            NetworkValue value = NetworkValue.of(problem, outcome, MunicipalityAlone.of(problem));
+            NetworkValue value = NetworkValue.of(problem, outcome, aloneFigures(alone));
             long savingStart = System.nanoTime();
             var s = outcome.statistics();
             RoundTimings timings = new RoundTimings(poolMillis, s.assemblyMillis(), s.seedMillis(), s.searchMillis(),
@@ -248,6 +252,17 @@ public class RoundService {
             }
         }
         return RoundView.of(recorder.read(round.getId()));
+    }
+
+    private static List<MunicipalityAlone.Figure> aloneFigures(java.util.concurrent.Future<List<MunicipalityAlone.Figure>> alone) {
+        try {
+            return alone.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the municipalities alone", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("counting the municipalities alone failed: " + e.getCause(), e.getCause());
+        }
     }
 
     public RoundView round(Caller caller, long roundId) {

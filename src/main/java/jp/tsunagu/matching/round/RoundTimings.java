@@ -10,7 +10,8 @@ package jp.tsunagu.matching.round;
  * @param seedMillis         the flow seed (0 when it did not run)
  * @param searchMillis       the construction and the local search after the seed
  * @param explanationsMillis the outcome: explanations, alternatives and unplaced reasons
- * @param networkValueMillis the municipalities matched alone (the network's value)
+ * @param networkValueMillis how long the round waited, after the search, for the municipalities
+ *                           matched alone (the network's value), which are counted beside the search
  * @param savingMillis       the one transaction that saves the round: proposals, explanations,
  *                           alternatives, unplaced people and their reasons and gaps, the network
  *                           value; null while it runs
