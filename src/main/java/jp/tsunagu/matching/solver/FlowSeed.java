@@ -14,8 +14,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 /**
  * A seed phase before the construction heuristic: every movable person starts in the slot of the
  * exact min-cost-flow optimum over their pruned, feasible range (the greatest placement weight,
- * then the least travel, under slot and supervisor capacities; running placements take their
- * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
+ * then the best of the soft terms of one person and one slot, {@link PairCosts}, under slot and
+ * supervisor capacities; running placements take their capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
  *
  * <p>The network is solved in its independent parts (see {@link FlowParts}), on every core, within
  * a time budget: a share of the round's time limit ({@value #BUDGET_SHARE_PERCENT}%). Parts not
@@ -102,7 +102,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
      * @param travelMinute per minute of one-way travel
      * @param interest     reward of a slot whose kind of work the person likes
      * @param localHosts   whether the local-host reward counts (its weight is in each {@link SlotOption})
-     * @param stability    cost of a slot other than last round's proposal
+     * @param stability    cost of a slot other than last round's proposal, or of none
      */
     record PairCosts(int travelMinute, int interest, boolean localHosts, int stability) {
 
@@ -119,6 +119,14 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
      * person that changes no comparison between assignments placing the same people. Placement
      * weight still comes strictly first (the unplaced edge's M exceeds every cost total), so the
      * seed places exactly as many as the travel-only optimum.
+     *
+     * <p>The stability cost is charged on every pair but the person's own slot of last week, for
+     * people without a proposal last week too. The rule also costs a person who had one and is
+     * left out, which the unplaced edge cannot carry; charged this way the seed's cost equals the
+     * rule's up to the same constant per placed person. Between two people of equal weight
+     * competing for last week's slot of one of them, the seed then keeps its holder, as the score
+     * does; charged only to people who had a proposal, it let a newcomer a few minutes nearer take
+     * the slot and left the holder out.
      *
      * <p>Among equal placements the seed then keeps last week's proposals and the slots the search
      * chose last week for a liked kind of work or a local host. With travel and stability alone it
@@ -153,7 +161,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
                     s[feasible] = slot.index();
                     m[feasible++] = costs.travelMinute() * option.journey().minutes()
                             + greatestReward - reward(option, costs)
-                            + (previous != null && slot != previous ? costs.stability() : 0);
+                            + (slot != previous ? costs.stability() : 0);
                 }
             }
             feasibleSlots[c] = java.util.Arrays.copyOf(s, feasible);

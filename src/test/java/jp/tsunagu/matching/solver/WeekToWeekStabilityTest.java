@@ -49,9 +49,50 @@ class WeekToWeekStabilityTest {
     }
 
     private static long seededSlot(MatchingProblem problem, FlowSeed.PairCosts costs) {
+        return seeded(problem, costs).get(1L);
+    }
+
+    /** The seed's slot of each person it places, by person id. */
+    private static Map<Long, Long> seeded(MatchingProblem problem, FlowSeed.PairCosts costs) {
         MatchingSolution solution = SolutionAssembler.toSolution(problem);
         FlowAssignment seeded = FlowOptimum.solve(FlowSeed.network(solution.getPlacements(), solution.getSlots(), costs));
-        return solution.getSlots().get(seeded.slotOfCandidate()[0]).id();
+        Map<Long, Long> slots = new java.util.HashMap<>();
+        for (int c = 0; c < solution.getPlacements().size(); c++) {
+            int slot = seeded.slotOfCandidate()[c];
+            if (slot != FlowAssignment.UNPLACED) {
+                slots.put(solution.getPlacements().get(c).getId(), solution.getSlots().get(slot).id());
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * One place, two people of the same weight: person 1 had it last week and comes from Azumino
+     * (30 minutes, same wide area: -30 + 4), person 2 is new and lives in Matsumoto (10 minutes,
+     * local: -10 + 10). Giving the place to person 2 gains 26 and costs person 1's proposal (60).
+     */
+    private static MatchingProblem holderAndNewcomer() {
+        return Fixture.problem()
+                .site(1, MATSUMOTO, WorkKind.FARMING, 1, Fixture.slot(11, 10))
+                .candidate(Fixture.candidate(1).in(AZUMINO).travel(TravelMode.PUBLIC_TRANSPORT, 90).previous(11L))
+                .candidate(Fixture.candidate(2).in(MATSUMOTO).travel(TravelMode.PUBLIC_TRANSPORT, 90))
+                .override(new TravelOverride(TravelMode.PUBLIC_TRANSPORT, MATSUMOTO.code(), MATSUMOTO.code(), 10))
+                .override(new TravelOverride(TravelMode.PUBLIC_TRANSPORT, AZUMINO.code(), MATSUMOTO.code(), 30))
+                .settings(QUICK)
+                .build();
+    }
+
+    @ParameterizedTest(name = "flow seed {0}")
+    @ValueSource(booleans = {true, false})
+    void lastWeeksHolderKeepsTheOnlyPlaceAgainstANewcomerOfTheSameWeightALittleNearer(boolean flowSeed) {
+        MatchingOutcome outcome = WeeklyMatcher.fromDefaultConfig().withFlowSeed(flowSeed).newRun(holderAndNewcomer())
+                .solve();
+        assertThat(proposals(outcome)).containsExactlyEntriesOf(Map.of(1L, 11L));
+    }
+
+    @Test
+    void theSeedChargesStabilityForLeavingLastWeeksHolderOut() {
+        assertThat(seeded(holderAndNewcomer(), FlowSeed.PairCosts.of(QUICK))).containsExactlyEntriesOf(Map.of(1L, 11L));
     }
 
     @Test
