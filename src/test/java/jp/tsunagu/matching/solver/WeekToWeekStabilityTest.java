@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Last week's proposal against a nearer one, by bus with measured minutes: slot 11 (farming, in the
  * person's own Matsumoto, 10 minutes) and slot 21 (cleaning, which the person likes, in Azumino of
  * the same wide area, 75 minutes). Soft value of 11: -10 travel + 10 local = 0; of 21: -75 + 15
- * interest + 4 wide area = -56. Moving from 21 to 11 gains 56, less than the default stability
- * weight of 60; the minutes alone would gain 65, more than it.
+ * interest + 4 wide area = -56. Moving from 21 to 11 gains 56, less than the stability weight
+ * (120 by default; 60 below, to show the seed's terms); the minutes alone would gain 65.
  */
 class WeekToWeekStabilityTest {
 
@@ -96,8 +96,12 @@ class WeekToWeekStabilityTest {
     }
 
     @Test
-    void theDefaultStabilityWeightIsAnHourOfTravel() {
-        assertThat(MatchingSettings.defaults().weightStability()).isEqualTo(60);
+    void theDefaultStabilityWeightOutweighsEveryGainOfOnePersonAndOneSlot() {
+        MatchingSettings defaults = MatchingSettings.defaults();
+        int longestJourney = defaults.maxMinutesByMode().values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int greatestPairGain = defaults.weightTravelMinute() * longestJourney + defaults.weightInterest()
+                + Math.max(defaults.weightLocalMunicipality(), defaults.weightLocalWideArea());
+        assertThat(defaults.weightStability()).isGreaterThan(greatestPairGain);
     }
 
     @ParameterizedTest(name = "flow seed {0}")
@@ -117,10 +121,11 @@ class WeekToWeekStabilityTest {
     void theSeedWeighsInterestsAndLocalHostsBesidesTravelAndStability() {
         MatchingProblem problem = week(21L);
         // The whole per-pair soft score: moving gains 56 < 60, so last week's slot stays.
+        assertThat(seededSlot(problem, new FlowSeed.PairCosts(1, QUICK.weightInterest(), true, 60))).isEqualTo(21L);
         assertThat(seededSlot(problem, FlowSeed.PairCosts.of(QUICK))).isEqualTo(21L);
         // Travel and stability alone see 65 minutes saved > 60 and move the person off the liked task,
         // which the search would then have to move back.
-        assertThat(seededSlot(problem, new FlowSeed.PairCosts(1, 0, false, QUICK.weightStability()))).isEqualTo(11L);
+        assertThat(seededSlot(problem, new FlowSeed.PairCosts(1, 0, false, 60))).isEqualTo(11L);
         // Without last week's proposal every term says slot 11.
         assertThat(seededSlot(week(null), FlowSeed.PairCosts.of(QUICK))).isEqualTo(11L);
     }
