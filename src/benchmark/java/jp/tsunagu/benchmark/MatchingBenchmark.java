@@ -47,7 +47,9 @@ import jp.tsunagu.sample.SampleWeekGenerator;
  *       ({@link FlowOptimum#solve}, the service's) computes it as well and must agree with OR-Tools
  *       (1,000,000: the default and 10x weeks, not 100x)</li>
  *   <li>{@code benchmark.stability} false: no second week and no churn (true)</li>
- *   <li>{@code benchmark.weightStability} another weight of the {@code stableProposals} rule (the settings', 30)</li>
+ *   <li>{@code benchmark.weightStability} another weight of the {@code stableProposals} rule (the settings', 120)</li>
+ *   <li>{@code benchmark.churnDiagnose} true: the second week also solved by the seed and construction
+ *       alone, to tell their churn from the local search's (false)</li>
  *   <li>{@code benchmark.report} true: then also the OptaPlanner Benchmarker report ({@link BenchmarkerReport})</li>
  * </ul>
  * The exact optimum is Google OR-Tools' min-cost flow ({@link OrToolsOptimum}) over every feasible pair.

@@ -16,6 +16,8 @@ import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.problem.SlotFact;
 import jp.tsunagu.matching.solver.WeeklyMatcher;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * Week-to-week stability: the next week's round after small changes to the pool, as the service
@@ -90,6 +92,20 @@ final class WeekToWeek {
         for (ProposalOutcome p : second.proposals()) {
             after.put(p.candidateId(), p.slotId());
         }
+        System.out.println(breakdown(before, after, first, second, kept, withdrawnSlots, "after the search"));
+        if (Boolean.parseBoolean(System.getProperty("benchmark.churnDiagnose", "false"))) {
+            // The same week without the local search: how much of the churn the seed already makes.
+            SolverConfig config = SolverConfig.createFromXmlResource(WeeklyMatcher.CONFIG_RESOURCE,
+                    WeekToWeek.class.getClassLoader());
+            config.setPhaseConfigList(new ArrayList<>(config.getPhaseConfigList().stream()
+                    .filter(phase -> !(phase instanceof LocalSearchPhaseConfig)).toList()));
+            MatchingOutcome seeded = WeeklyMatcher.fromConfig(config).withFlowSeed(true).newRun(next).solve();
+            Map<Long, Long> seedAfter = new HashMap<>();
+            seeded.proposals().forEach(p -> seedAfter.put(p.candidateId(), p.slotId()));
+            System.out.printf(Locale.ROOT, "week 2 seed and construction only: %s, travel %d; after the search: %s,"
+                    + " travel %d%n", seeded.score(), seeded.totalTravelMinutes(), second.score(), second.totalTravelMinutes());
+            System.out.println(breakdown(before, seedAfter, first, seeded, kept, withdrawnSlots, "seed and construction only"));
+        }
         int counted = 0;
         int changed = 0;
         int lostTheirSlot = 0;
@@ -111,6 +127,48 @@ final class WeekToWeek {
                         + " slot was withdrawn); placed %d then %d%n", personChanges, slotChanges, counted, changed, churn,
                 lostTheirSlot, first.placed(), second.placed());
         return churn;
+    }
+
+    /**
+     * The changed proposals by cause: the slot was withdrawn; moved to another slot while the old one
+     * is still offered (the churn the stability weight decides); placed last week and not now; placed
+     * now and not last week (both decided by the placement weights, which come first).
+     */
+    private static String breakdown(Map<Long, Long> before, Map<Long, Long> after, MatchingOutcome first,
+                                    MatchingOutcome second, List<CandidateFact> kept, Set<Long> withdrawnSlots,
+                                    String label) {
+        Map<Long, Integer> minutesBefore = new HashMap<>();
+        first.proposals().forEach(p -> minutesBefore.put(p.candidateId(), p.travelMinutes()));
+        Map<Long, Integer> minutesAfter = new HashMap<>();
+        second.proposals().forEach(p -> minutesAfter.put(p.candidateId(), p.travelMinutes()));
+        int withdrawn = 0, moved = 0, lost = 0, gained = 0, travelDelta = 0, movedCloser = 0;
+        for (CandidateFact c : kept) {
+            if (c.pinnedSlotId() != null) {
+                continue;
+            }
+            Long b = before.get(c.id());
+            Long a = after.get(c.id());
+            if (Objects.equals(b, a)) {
+                continue;
+            }
+            if (b != null && withdrawnSlots.contains(b)) {
+                withdrawn++;
+            } else if (b == null) {
+                gained++;
+            } else if (a == null) {
+                lost++;
+            } else {
+                moved++;
+                int d = minutesAfter.get(c.id()) - minutesBefore.get(c.id());
+                travelDelta += d;
+                if (d < 0) {
+                    movedCloser++;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "changed proposals, %s: slot withdrawn %d, moved while their slot is still"
+                + " offered %d (%d of them to a shorter journey, travel %+d min in all), no longer placed %d, newly placed"
+                + " %d", label, withdrawn, moved, movedCloser, travelDelta, lost, gained);
     }
 
     private static CandidateFact copy(CandidateFact c, long id, String caseCode, Long previousSlotId, Long pinnedSlotId) {

@@ -14,8 +14,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 /**
  * A seed phase before the construction heuristic: every movable person starts in the slot of the
  * exact min-cost-flow optimum over their pruned, feasible range (the greatest placement weight,
- * then the least travel, under slot and supervisor capacities; running placements take their
- * capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
+ * then the best of the soft terms of one person and one slot, {@link PairCosts}, under slot and
+ * supervisor capacities; running placements take their capacity first). The search then only has the soft goals and the pruned-away slots left to improve.
  *
  * <p>The network is solved in its independent parts (see {@link FlowParts}), on every core, within
  * a time budget: a share of the round's time limit ({@value #BUDGET_SHARE_PERCENT}%). Parts not
@@ -61,8 +61,7 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         List<Placement> placements = solution.getPlacements();
         List<Slot> slots = solution.getSlots();
         long started = System.nanoTime();
-        FlowNetwork network = network(placements, slots, solution.getSettings().weightTravelMinute(),
-                solution.getSettings().weightStability());
+        FlowNetwork network = network(placements, slots, PairCosts.of(solution.getSettings()));
         FlowParts.Outcome outcome = FlowParts.solve(network, Duration.ofMillis(budgetMillis),
                 Runtime.getRuntime().availableProcessors());
         LOG.log(System.Logger.Level.INFO, "flow seed: {0} feasible pairs in {1} parts (largest {2}), {3} solved in {4} ms",
@@ -84,26 +83,69 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         scoreDirector.triggerVariableListeners();
     }
 
+    private static int reward(SlotOption option, PairCosts costs) {
+        return (option.interestMatched() ? Math.max(0, costs.interest()) : 0)
+                + (costs.localHosts() ? Math.max(0, option.localWeight()) : 0);
+    }
+
     /** The round as a flow network: the feasible pairs of each person's pruned range, costing their minutes. */
     static FlowNetwork network(List<Placement> placements, List<Slot> slots) {
-        return network(placements, slots, 1, 0);
+        return network(placements, slots, new PairCosts(1, 0, false, 0));
     }
 
     /**
-     * The round as a flow network whose pair costs are the soft score's travel and stability terms:
-     * {@code travelWeight} per minute, plus {@code stabilityWeight} for a slot other than the
-     * person's proposal of last round. Placement weight still comes strictly first (the unplaced
-     * edge's M exceeds every cost total), so the seed places exactly as many as the travel-only
-     * optimum; among equal placements it keeps last week's proposals, as the {@code stableProposals}
-     * rule would, instead of leaving the search to move people back one by one (at 10x a busy
-     * machine's search did not, and a third of the people got another proposal week to week).
+     * The soft score's terms that depend on one person and one slot alone, as a flow cost: travel
+     * per minute, the interest and local-host rewards, and the stability cost of a slot other than
+     * last round's proposal. Host load spread, cold hosts and fairness depend on several people at
+     * once and stay with the local search.
+     *
+     * @param travelMinute per minute of one-way travel
+     * @param interest     reward of a slot whose kind of work the person likes
+     * @param localHosts   whether the local-host reward counts (its weight is in each {@link SlotOption})
+     * @param stability    cost of a slot other than last round's proposal, or of none
      */
-    static FlowNetwork network(List<Placement> placements, List<Slot> slots, int travelWeight, int stabilityWeight) {
+    record PairCosts(int travelMinute, int interest, boolean localHosts, int stability) {
+
+        static PairCosts of(jp.tsunagu.matching.problem.MatchingSettings settings) {
+            return new PairCosts(settings.weightTravelMinute(), settings.weightInterest(), true,
+                    settings.weightStability());
+        }
+    }
+
+    /**
+     * The round as a flow network whose pair costs are the soft score's per-pair terms (see
+     * {@link PairCosts}). A flow cost cannot be negative, so a reward is written as the reward
+     * forgone: every pair costs the network's greatest reward less its own, a constant per placed
+     * person that changes no comparison between assignments placing the same people. Placement
+     * weight still comes strictly first (the unplaced edge's M exceeds every cost total), so the
+     * seed places exactly as many as the travel-only optimum.
+     *
+     * <p>The stability cost is charged on every pair but the person's own slot of last week, for
+     * people without a proposal last week too. The rule also costs a person who had one and is
+     * left out, which the unplaced edge cannot carry; charged this way the seed's cost equals the
+     * rule's up to the same constant per placed person. Between two people of equal weight
+     * competing for last week's slot of one of them, the seed then keeps its holder, as the score
+     * does; charged only to people who had a proposal, it let a newcomer a few minutes nearer take
+     * the slot and left the holder out.
+     *
+     * <p>Among equal placements the seed then keeps last week's proposals and the slots the search
+     * chose last week for a liked kind of work or a local host. With travel and stability alone it
+     * moved everyone whose proposal lay more than {@code stability} minutes beyond their nearest
+     * slot back to the nearer one, undoing last week's interest and local-host choices, and the
+     * search did not move them all back: at 10x, 66 of 2,895 people got another slot that way.
+     */
+    static FlowNetwork network(List<Placement> placements, List<Slot> slots, PairCosts costs) {
         int n = placements.size();
         long[] weight = new long[n];
         int[][] feasibleSlots = new int[n][];
         int[][] minutes = new int[n][];
         int[] pinned = new int[n];
+        int greatestReward = 0;
+        for (Placement p : placements) {
+            for (Slot slot : p.getSlotOptions()) {
+                greatestReward = Math.max(greatestReward, reward(p.optionFor(slot), costs));
+            }
+        }
         for (int c = 0; c < n; c++) {
             Placement p = placements.get(c);
             weight[c] = p.getWeight();
@@ -117,8 +159,9 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
                 SlotOption option = p.optionFor(slot);
                 if (option.feasible()) {
                     s[feasible] = slot.index();
-                    m[feasible++] = travelWeight * option.journey().minutes()
-                            + (previous != null && slot != previous ? stabilityWeight : 0);
+                    m[feasible++] = costs.travelMinute() * option.journey().minutes()
+                            + greatestReward - reward(option, costs)
+                            + (slot != previous ? costs.stability() : 0);
                 }
             }
             feasibleSlots[c] = java.util.Arrays.copyOf(s, feasible);
