@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jgrapht.alg.util.UnionFind;
@@ -172,8 +174,10 @@ public final class FlowParts {
 
     /**
      * The optimum of each part started within {@code budget} (null: no limit), on {@code threads}
-     * threads. A part once started is finished, so the wall time may exceed the budget by the time
-     * of the last parts started; starting the largest first keeps that short.
+     * threads, largest first. A part still being solved when the budget and a grace of a tenth of it
+     * have passed is left unsolved (its people are placed by the search): one part of a national
+     * network can take minutes, longer than a short round's whole limit. Its thread cannot be stopped
+     * inside the flow library; it is a daemon that ends with its computation, and its result is dropped.
      */
     public static Outcome solve(FlowNetwork whole, Duration budget, int threads) {
         List<Part> parts = of(whole);
@@ -197,8 +201,9 @@ public final class FlowParts {
             for (Part part : parts) {
                 results.add(pool.submit(() -> System.nanoTime() > deadline ? null : FlowOptimum.solve(part.network())));
             }
+            long giveUp = budget == null ? Long.MAX_VALUE : deadline + budget.toNanos() / 10;
             for (int p = 0; p < parts.size(); p++) {
-                FlowAssignment local = results.get(p).get();
+                FlowAssignment local = awaitPart(results.get(p), giveUp);
                 if (local == null) {
                     continue;
                 }
@@ -222,6 +227,20 @@ public final class FlowParts {
         }
         long largest = parts.isEmpty() ? 0 : parts.get(0).pairs();
         return new Outcome(FlowOptimum.evaluate(whole, slotOfCandidate), parts.size(), solvedParts, largest, solved);
+    }
+
+    /** The part's optimum, or null when it was not started in time or is not done by {@code giveUp}. */
+    private static FlowAssignment awaitPart(Future<FlowAssignment> result, long giveUp)
+            throws InterruptedException, ExecutionException {
+        if (giveUp == Long.MAX_VALUE) {
+            return result.get();
+        }
+        try {
+            return result.get(Math.max(0, giveUp - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException tooLong) {
+            result.cancel(true);
+            return null;
+        }
     }
 
     /** A growable int array, to avoid boxing hundreds of thousands of indices. */

@@ -59,6 +59,35 @@ class FlowPartsTest {
         assertThat(outcome.solvedCandidate()).containsExactly(false, false, false);
     }
 
+    @Test
+    void aPartStillBeingSolvedWhenTheBudgetIsOverIsLeftUnsolved() {
+        // One part of 1,000 people each reaching 100 of 500 slots: far more than a millisecond's work.
+        Random random = new Random(11);
+        int people = 1000;
+        int slots = 500;
+        int[][] feasible = new int[people][];
+        int[][] minutes = new int[people][];
+        for (int c = 0; c < people; c++) {
+            feasible[c] = random.ints(0, slots).distinct().limit(100).sorted().toArray();
+            minutes[c] = random.ints(100, 5, 90).toArray();
+        }
+        long[] weight = new long[people];
+        java.util.Arrays.fill(weight, 100);
+        int[] none = new int[slots];
+        java.util.Arrays.fill(none, -1);
+        int[] notPinned = new int[people];
+        java.util.Arrays.fill(notPinned, -1);
+        int[] capacity = new int[slots];
+        java.util.Arrays.fill(capacity, 1);
+        FlowNetwork network = new FlowNetwork(weight, feasible, minutes, capacity, none, new int[0], notPinned);
+
+        FlowParts.Outcome outcome = FlowParts.solve(network, Duration.ofMillis(1), 1);
+
+        assertThat(outcome.parts()).isEqualTo(1);
+        assertThat(outcome.solvedParts()).as("abandoned, not awaited").isZero();
+        assertThat(outcome.assignment().placed()).isZero();
+    }
+
     /** Rounds with several clusters of slots, some bridged by a shared supervisor. */
     private static FlowNetwork randomNetwork(Random random) {
         int clusters = 1 + random.nextInt(4);
