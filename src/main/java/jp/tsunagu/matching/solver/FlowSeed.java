@@ -179,7 +179,39 @@ public class FlowSeed implements CustomPhaseCommand<MatchingSolution> {
         }
         int[] supervisorCapacity = new int[supervisorIndex.size()];
         supervisorIndex.forEach((supervisor, index) -> supervisorCapacity[index] = supervisor.capacity());
-        return new FlowNetwork(weight, feasibleSlots, minutes, slotCapacity, slotSupervisor, supervisorCapacity,
-                pinned);
+        return new FlowNetwork(weight, feasibleSlots, withinSolverRange(weight, minutes), slotCapacity,
+                slotSupervisor, supervisorCapacity, pinned);
+    }
+
+    /** The largest edge cost the flow library accepts (its "infinite" cost), with room to spare. */
+    static final double MAX_EDGE_COST = 0.9 * org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow.COST_INF;
+
+    /**
+     * The pair costs, scaled down where the network's "unplaced" edges would otherwise cost more
+     * than the flow library accepts. An unplaced person costs weight × M, M being one more than all
+     * free people's dearest pairs together: at national scale, with the rewards and the stability
+     * term in the pair costs, that passed 10⁹ (30,000 people × about 235 × a weight of 200). Costs
+     * divided by a common factor (rounded up, so a dearer pair never becomes cheaper) keep placement
+     * weight strictly first and the soft terms' order up to the rounding: a seed, not the optimum.
+     */
+    static int[][] withinSolverRange(long[] weight, int[][] costs) {
+        long greatestWeight = java.util.Arrays.stream(weight).max().orElse(0);
+        double m = 1;
+        for (int[] pairs : costs) {
+            m += java.util.Arrays.stream(pairs).max().orElse(0);
+        }
+        double factor = Math.ceil(greatestWeight * m / MAX_EDGE_COST);
+        if (factor <= 1) {
+            return costs;
+        }
+        int divisor = (int) Math.min(Integer.MAX_VALUE, (long) factor);
+        int[][] scaled = new int[costs.length][];
+        for (int c = 0; c < costs.length; c++) {
+            scaled[c] = new int[costs[c].length];
+            for (int i = 0; i < costs[c].length; i++) {
+                scaled[c][i] = (costs[c][i] + divisor - 1) / divisor;
+            }
+        }
+        return scaled;
     }
 }
