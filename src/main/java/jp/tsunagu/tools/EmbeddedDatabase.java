@@ -88,7 +88,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new LaunchException("Cannot create the local database folder " + home + ": " + e.getMessage());
         }
         acquireLock();
-        if (dataDir().toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+        if (underTempFolder()) {
             out.println("  note: " + home + " is under the system temp folder, where the embedded database"
                     + " starts empty every time; the sample network is loaded afresh.");
         }
@@ -139,6 +139,23 @@ final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /**
+     * After {@link #prepare()}: the server binaries are unpacked and the data folder holds the
+     * databases of an earlier start, so the server starts in well under a second (a first start
+     * unpacks and installs for 10-25 s). A folder under the system temp folder is wiped at each
+     * start and never counts.
+     */
+    boolean isWarm() {
+        Path bin = home.resolve("base").resolve("bin");
+        return (Files.isRegularFile(bin.resolve("mariadbd")) || Files.isRegularFile(bin.resolve("mariadbd.exe")))
+                && Files.isDirectory(dataDir().resolve(DATABASE))
+                && !underTempFolder();
+    }
+
+    private boolean underTempFolder() {
+        return dataDir().toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+    }
+
     private void startServer() throws ManagedProcessException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -157,10 +174,14 @@ final class EmbeddedDatabase implements AutoCloseable {
             // mariadbd refuses to run as root unless told to; as another user this is not needed.
             config.addArg("--user=root");
         }
+        boolean exists = Files.isDirectory(dataDir().resolve(DATABASE)) && !underTempFolder();
         db = DB.newEmbeddedDB(config.build());
         allowSlowStart(db);
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+        if (!exists) {
+            // through the client program, a process of its own: only when the database is not there yet
+            db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+        }
     }
 
     /**
