@@ -200,7 +200,7 @@ final class RoundRunner {
         long answeredMillis = (System.nanoTime() - asked) / 1_000_000;
         if (proposals.ok()) {
             List<JsonObject> list = safeArray(proposals.body);
-            out.println("  提案の例 / Sample proposals (" + list.size() + " in all; GET /rounds/" + id + "/proposals answered "
+            out.println("  提案の例 / Sample proposals (first page: " + list.size() + "; GET /rounds/" + id + "/proposals answered "
                     + String.format(Locale.ROOT, "%.1f MB in %s s", proposals.body.length() / 1e6, seconds(answeredMillis))
                     + "):");
             for (JsonObject p : list.subList(0, Math.min(SAMPLES, list.size()))) {
