@@ -26,8 +26,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class AdmissionFilter implements Filter {
 
-    static final int DEFAULT_CONCURRENT = 12;
-    static final long DEFAULT_WAIT_MILLIS = 3000;
+    static final int DEFAULT_CONCURRENT = 8;
+    /**
+     * Short on purpose: a request waits here on one of the container's request threads, and while all
+     * of those wait the next requests queue in front of the application where no limit applies (at
+     * 3 s every answer came after the callers' 10 s timeout under overload).
+     */
+    static final long DEFAULT_WAIT_MILLIS = 200;
     static final int RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = Logger.getLogger(AdmissionFilter.class.getName());
