@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RequestAdmission {
 
+    private final int concurrent;
     private final Semaphore turns;
     private final Duration wait;
 
@@ -24,6 +25,7 @@ public final class RequestAdmission {
         if (concurrent < 1) {
             throw new IllegalArgumentException("at least one request at a time: " + concurrent);
         }
+        this.concurrent = concurrent;
         this.turns = new Semaphore(concurrent, true);
         this.wait = wait;
     }
@@ -34,7 +36,7 @@ public final class RequestAdmission {
     }
 
     /** Requests working now. */
-    public int working(int concurrent) {
+    public int working() {
         return concurrent - turns.availablePermits();
     }
 

@@ -49,9 +49,7 @@ final class CpuMeter {
     private static Optional<ProcessHandle> databaseServing(Path dataDir) {
         String dir = dataDir.toAbsolutePath().toString();
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dir)).orElse(false)
-                        || p.info().arguments().map(a -> String.join(" ", a).contains(dir)).orElse(false)
-                        && p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dir)).orElse(false))
                 .findFirst();
     }
 }

@@ -17,13 +17,13 @@ class RequestAdmissionTest {
         Optional<RequestAdmission.Turn> second = admission.enter();
         assertThat(first).isPresent();
         assertThat(second).isPresent();
-        assertThat(admission.working(2)).isEqualTo(2);
+        assertThat(admission.working()).isEqualTo(2);
 
         assertThat(admission.enter()).as("a third waits, then is refused").isEmpty();
 
         first.get().close();
         first.get().close();
-        assertThat(admission.working(2)).as("a turn closed twice frees one place only").isEqualTo(1);
+        assertThat(admission.working()).as("a turn closed twice frees one place only").isEqualTo(1);
         Optional<RequestAdmission.Turn> third = admission.enter();
         assertThat(third).isPresent();
         assertThat(admission.enter()).isEmpty();
