@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -38,17 +39,33 @@ public final class AuditChain {
 
     private static final int LINKS_PER_STATEMENT = 250;
 
+    /**
+     * How many cases of list answers one seal, or one step of a check, reads at most: an entry names up
+     * to a thousand, so a batch of entries is cut short when its cases pass this.
+     */
+    static final int SUBJECTS_PER_STEP = 20_000;
+
+    /** The hashed fields, then subject_count (hashed with the cases when present). */
     private static final String FIELDS = "id, CAST(UNIX_TIMESTAMP(occurred_at) AS CHAR), username, role, action,"
-            + " subject_type, subject_id, case_code, outcome, detail";
+            + " subject_type, subject_id, case_code, outcome, detail, subject_count";
 
     private AuditChain() {
     }
 
+    /** What one seal did: how many entries it linked, and whether more may be waiting. */
+    private record Sealed(int entries, boolean full) {
+    }
+
     /**
-     * Links up to {@link #SEAL_BATCH} unsealed entries in one short transaction of its own on
-     * {@code db}; returns how many. The connection must not be in a transaction of a container.
+     * Links up to {@link #SEAL_BATCH} unsealed entries (fewer when their cases pass
+     * {@link #SUBJECTS_PER_STEP}) in one short transaction of its own on {@code db}; returns how many.
+     * The connection must not be in a transaction of a container.
      */
     public static int sealBatch(Connection db) throws SQLException {
+        return seal(db).entries();
+    }
+
+    private static Sealed seal(Connection db) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         int isolation = db.getTransactionIsolation();
         // Read committed: after waiting for the head's lock, the entries another sealer linked are seen.
@@ -68,23 +85,30 @@ public final class AuditChain {
                 prevId = (Long) rs.getObject(2, Long.class);
                 prevHash = rs.getString(3);
             }
-            List<Object[]> pending = new ArrayList<>();
+            List<Entry> pending = new ArrayList<>();
             try (PreparedStatement unsealed = db.prepareStatement("SELECT " + FIELDS
                     + " FROM audit_entry WHERE chain_seq IS NULL ORDER BY id LIMIT " + SEAL_BATCH);
                  ResultSet rs = unsealed.executeQuery()) {
                 while (rs.next()) {
-                    pending.add(row(rs));
+                    pending.add(entry(rs));
                 }
             }
             if (pending.isEmpty()) {
                 db.rollback();
-                return 0;
+                return new Sealed(0, false);
             }
+            boolean full = pending.size() == SEAL_BATCH;
+            int withinStep = Subjects.entriesWithin(pending, SUBJECTS_PER_STEP);
+            if (withinStep < pending.size()) {
+                pending = pending.subList(0, withinStep);
+                full = true;
+            }
+            Map<Long, List<Object[]>> subjects = Subjects.of(db, pending);
             List<Object[]> links = new ArrayList<>(pending.size());
-            for (Object[] fields : pending) {
+            for (Entry entry : pending) {
                 seq++;
-                long id = (Long) fields[0];
-                String hash = hash(prevHash, seq, prevId, fields);
+                long id = entry.id();
+                String hash = hash(prevHash, seq, prevId, entry.fields(), entry.listed(subjects));
                 links.add(new Object[] {id, seq, prevId, hash});
                 prevId = id;
                 prevHash = hash;
@@ -100,7 +124,7 @@ public final class AuditChain {
                 head.executeUpdate();
             }
             db.commit();
-            return pending.size();
+            return new Sealed(pending.size(), full);
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
@@ -137,11 +161,11 @@ public final class AuditChain {
     /** Seals until nothing is left; returns how many entries were linked. */
     public static long sealAll(Connection db) throws SQLException {
         long total = 0;
-        int sealed;
+        Sealed sealed;
         do {
-            sealed = sealBatch(db);
-            total += sealed;
-        } while (sealed == SEAL_BATCH);
+            sealed = seal(db);
+            total += sealed.entries();
+        } while (sealed.full());
         return total;
     }
 
@@ -185,19 +209,23 @@ public final class AuditChain {
         long checked = 0;
         while (true) {
             List<Object[]> page = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
             try (PreparedStatement next = db.prepareStatement("SELECT " + FIELDS + ", chain_seq, chain_prev_id, chain_hash"
                     + " FROM audit_entry WHERE chain_seq >= ? ORDER BY chain_seq LIMIT " + CHECK_PAGE)) {
                 next.setLong(1, expectedSeq);
                 try (ResultSet rs = next.executeQuery()) {
                     while (rs.next()) {
-                        Object[] fields = row(rs);
-                        page.add(new Object[] {fields, rs.getLong(11), rs.getObject(12, Long.class), rs.getString(13)});
+                        Entry entry = entry(rs);
+                        entries.add(entry);
+                        page.add(new Object[] {entry, rs.getLong(12), rs.getObject(13, Long.class), rs.getString(14)});
                     }
                 }
             }
+            Subjects.Reader subjects = new Subjects.Reader(db, entries, SUBJECTS_PER_STEP);
             for (Object[] linked : page) {
-                Object[] fields = (Object[]) linked[0];
-                long id = (Long) fields[0];
+                Entry entry = (Entry) linked[0];
+                Object[] fields = entry.fields();
+                long id = entry.id();
                 long seq = (Long) linked[1];
                 Long linksTo = (Long) linked[2];
                 String stored = (String) linked[3];
@@ -211,7 +239,7 @@ public final class AuditChain {
                     return ChainReport.broken(checked, unsealed, id, seq, "監査記録 " + id + " は記録 " + describe(linksTo)
                             + " につながっていますが、チェーン上の直前の記録は " + describe(prevId) + " です。");
                 }
-                String computed = hash(prevHash, seq, prevId, fields);
+                String computed = hash(prevHash, seq, prevId, fields, entry.listed(subjects.upTo(entry)));
                 if (!computed.equals(stored)) {
                     return ChainReport.broken(checked, unsealed, id, seq, "監査記録 " + id
                             + " の内容が封印時と一致しません（改ざんの可能性があります。直前の記録 " + describe(prevId)
@@ -242,22 +270,55 @@ public final class AuditChain {
         return id == null ? "（なし）" : String.valueOf(id);
     }
 
-    private static Object[] row(ResultSet rs) throws SQLException {
-        return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), rs.getString(9), rs.getString(10)};
+    /** An entry as hashed: its fields, and how many cases it names when it answered a list. */
+    record Entry(Object[] fields, Integer subjectCount) {
+
+        long id() {
+            return (Long) fields[0];
+        }
+
+        /** The cases it names, or null for an entry about one record. */
+        Listed listed(Map<Long, List<Object[]>> subjects) {
+            return subjectCount == null ? null : new Listed(subjectCount, subjects.getOrDefault(id(), List.of()));
+        }
+    }
+
+    /** The cases a list answer's entry names: the count it declares, and each case (id, case code) in id order. */
+    record Listed(int declared, List<Object[]> cases) {
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getObject(7, Long.class), rs.getString(8), rs.getString(9),
+                rs.getString(10)}, rs.getObject(11, Integer.class));
+    }
+
+    /** An entry about one record: {@link #hash(String, long, Long, Object[], Listed)} without cases. */
+    static String hash(String previousHash, long seq, Long prevId, Object[] fields) {
+        return hash(previousHash, seq, prevId, fields, null);
     }
 
     /**
-     * SHA-256 over the previous hash, the entry's place in the chain and its fields. Each value is
-     * written with its length, so no two different entries give the same text; the time is the
-     * stored instant (epoch seconds with milliseconds), whatever the connection's time zone.
+     * SHA-256 over the previous hash, the entry's place in the chain, its fields and, for a list
+     * answer, the number of cases and each case (id and case code). Each value is written with its
+     * length, so no two different entries give the same text; the time is the stored instant (epoch
+     * seconds with milliseconds), whatever the connection's time zone. An entry without cases is
+     * hashed exactly as before list answers named theirs, so chains sealed earlier still check.
      */
-    static String hash(String previousHash, long seq, Long prevId, Object[] fields) {
+    static String hash(String previousHash, long seq, Long prevId, Object[] fields, Listed listed) {
         StringBuilder text = new StringBuilder(previousHash).append('|');
         append(text, seq);
         append(text, prevId);
         for (Object field : fields) {
             append(text, field);
+        }
+        if (listed != null) {
+            text.append("cases#");
+            append(text, listed.declared());
+            for (Object[] subject : listed.cases()) {
+                append(text, subject[0]);
+                append(text, subject[1]);
+            }
         }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -35,6 +35,9 @@ public class AuditEntry {
     @Enumerated(EnumType.STRING)
     private AuditOutcome outcome;
     private String detail;
+    /** For a list answer: how many cases it showed (rows of audit_entry_subject); null otherwise. */
+    @Column(name = "subject_count")
+    private Integer subjectCount;
 
     protected AuditEntry() {
     }
@@ -90,5 +93,9 @@ public class AuditEntry {
 
     public String getDetail() {
         return detail;
+    }
+
+    public Integer getSubjectCount() {
+        return subjectCount;
     }
 }

@@ -7,12 +7,16 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.Role;
 
@@ -40,52 +44,72 @@ public class AuditLog {
     }
 
     /**
-     * One {@code ALLOWED} entry per record of a list answer, exactly as {@link #allowed} would write
-     * them, but in multi-row statements of {@value #ROWS_PER_STATEMENT} rows: a list of thousands of
-     * people costs a few statements rather than one round trip to the database per person.
+     * One {@code ALLOWED} entry for a list answer, naming every case it showed (rows of
+     * {@code audit_entry_subject}, which the chain seals with the entry): a page of fifty people costs
+     * two statements, not fifty entries for the sealer to link. Nothing is written for an empty list.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void allowedEach(Caller caller, AuditAction action, String subjectType, List<Subject> subjects,
+    public void allowedList(Caller caller, AuditAction action, String subjectType, List<Subject> subjects,
                             String detail) {
-        if (subjects.isEmpty()) {
+        // The same case twice in one answer is named once.
+        List<Subject> distinct = List.copyOf(subjects.stream()
+                .collect(Collectors.toMap(Subject::id, s -> s, (first, again) -> first, LinkedHashMap::new)).values());
+        if (distinct.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        String shortDetail = detail == null || detail.length() <= 400 ? detail : detail.substring(0, 400);
         // Plain JDBC on the transaction's own connection: the JPA provider's native queries look each of
-        // thousands of parameters up one by one.
+        // up to a thousand parameters up one by one, and its entity would need a flush to learn the id.
         Connection connection = em.unwrap(Connection.class);
         try {
-            for (int from = 0; from < subjects.size(); from += ROWS_PER_STATEMENT) {
-                List<Subject> chunk = subjects.subList(from, Math.min(subjects.size(), from + ROWS_PER_STATEMENT));
-                try (PreparedStatement insert = connection.prepareStatement(insertRows(chunk.size()))) {
-                    int p = 1;
-                    for (Subject subject : chunk) {
-                        insert.setObject(p++, now);
-                        insert.setString(p++, caller.username());
-                        insert.setString(p++, caller.role().name());
-                        insert.setString(p++, action.name());
-                        insert.setString(p++, subjectType);
-                        insert.setObject(p++, subject.id(), Types.BIGINT);
-                        insert.setString(p++, subject.caseCode());
-                        insert.setString(p++, AuditOutcome.ALLOWED.name());
-                        insert.setString(p++, shortDetail);
-                    }
-                    insert.executeUpdate();
-                }
+            long entryId = insertEntry(connection, caller, action, subjectType, distinct.size(), detail);
+            for (int from = 0; from < distinct.size(); from += ROWS_PER_STATEMENT) {
+                insertSubjects(connection, entryId,
+                        distinct.subList(from, Math.min(distinct.size(), from + ROWS_PER_STATEMENT)));
             }
         } catch (SQLException e) {
-            throw new PersistenceException("could not write the audit entries", e);
+            throw new PersistenceException("could not write the audit entry", e);
         }
     }
 
-    private static String insertRows(int rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry (occurred_at, username, role, action,"
-                + " subject_type, subject_id, case_code, outcome, detail) VALUES ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
+    private static long insertEntry(Connection connection, Caller caller, AuditAction action, String subjectType,
+                                    int subjectCount, String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, username,"
+                + " role, action, subject_type, subject_id, case_code, outcome, detail, subject_count)"
+                + " VALUES (?,?,?,?,?,NULL,NULL,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setObject(1, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            insert.setString(2, caller.username());
+            insert.setString(3, caller.role().name());
+            insert.setString(4, action.name());
+            insert.setString(5, subjectType);
+            insert.setString(6, AuditOutcome.ALLOWED.name());
+            insert.setString(7, detail == null || detail.length() <= 400 ? detail : detail.substring(0, 400));
+            insert.setInt(8, subjectCount);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for the audit entry");
+                }
+                return keys.getLong(1);
+            }
         }
-        return sql.toString();
+    }
+
+    private static void insertSubjects(Connection connection, long entryId, List<Subject> subjects)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO audit_entry_subject (entry_id, subject_id, case_code)"
+                + " VALUES ");
+        for (int i = 0; i < subjects.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (Subject subject : subjects) {
+                insert.setLong(p++, entryId);
+                insert.setObject(p++, subject.id(), Types.BIGINT);
+                insert.setString(p++, subject.caseCode());
+            }
+            insert.executeUpdate();
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

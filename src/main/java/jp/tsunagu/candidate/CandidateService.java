@@ -60,7 +60,7 @@ public class CandidateService {
         long total = page.totalWithout(found.size()).orElseGet(() -> scoped(em.createQuery(
                 "select count(c) from Candidate c where c.prefectureCode = :p" + scope, Long.class), caller)
                 .getSingleResult());
-        audit.allowedEach(caller, AuditAction.LIST, SUBJECT,
+        audit.allowedList(caller, AuditAction.LIST, SUBJECT,
                 found.stream().map(c -> new AuditLog.Subject(c.getId(), c.getCaseCode())).toList(), null);
         return new Page<>(found.stream().map(CandidateView::of).toList(), total, page);
     }

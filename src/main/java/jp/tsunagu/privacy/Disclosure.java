@@ -80,10 +80,16 @@ public class Disclosure {
                 + " OR (subject_type = 'booking' AND subject_id IN " + in(bookings) + ")";
     }
 
+    /**
+     * The audit entries about the person's records, and the list answers that showed the person (the
+     * entry only: the other cases of the same list stay out of this person's export).
+     */
     private static String recordsAbout(long candidateId, List<Long> proposals, List<Long> placements,
                                        List<Long> bookings, List<Long> exclusions) {
         return "(" + notificationsAbout(candidateId, proposals, placements, bookings)
-                + " OR (subject_type = 'exclusion' AND subject_id IN " + in(exclusions) + "))";
+                + " OR (subject_type = 'exclusion' AND subject_id IN " + in(exclusions) + ")"
+                + " OR (subject_type = 'candidate' AND id IN (SELECT entry_id FROM audit_entry_subject"
+                + " WHERE subject_id = " + candidateId + ")))";
     }
 
     /** An SQL list of ids (numbers only, so nothing to escape); never empty, which SQL refuses. */

@@ -96,7 +96,8 @@ class PersonalDataIT {
     void entriesOfConcurrentRequestsAreAllLinked() throws Exception {
         long id = submit("AC-");
         long before = maxAuditId();
-        ExecutorService pool = Executors.newFixedThreadPool(12);
+        // No more at once than an instance admits (8), so that none is refused as busy on a slow machine.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 96; i++) {
@@ -172,6 +173,54 @@ class PersonalDataIT {
         assertThat(chain().getBoolean("intact")).isTrue();
     }
 
+    @Test
+    @Order(4)
+    void aPageIsOneEntryAndACaseTakenOutOfItIsNamed() throws Exception {
+        long before = maxAuditId();
+        var page = counter.get("/candidates?limit=3");
+        assertThat(page.status()).isEqualTo(200);
+        List<Long> shown = page.array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue()).toList();
+        assertThat(shown).hasSize(3);
+        long entry = query("SELECT id FROM audit_entry WHERE id > ? AND username = ? AND action = 'LIST'",
+                before, MATSUMOTO_COUNTER);
+        assertThat(query("SELECT COUNT(*) FROM audit_entry WHERE id > ? AND username = ? AND action = 'LIST'",
+                before, MATSUMOTO_COUNTER)).as("one entry for the page").isEqualTo(1);
+        assertThat(query("SELECT subject_count FROM audit_entry WHERE id = ?", entry)).isEqualTo(3);
+        assertThat(query("SELECT COUNT(*) FROM audit_entry_subject WHERE entry_id = ? AND subject_id IN (?, ?, ?)",
+                entry, shown.get(0), shown.get(1), shown.get(2))).isEqualTo(3);
+        assertThat(coordinator.get("/audit?subjectType=candidate&subjectId=" + shown.get(1)).array()
+                .getValuesAs(JsonObject.class)).anySatisfy(e -> {
+                    assertThat(e.getJsonNumber("id").longValue()).isEqualTo(entry);
+                    assertThat(e.getInt("subjectCount")).isEqualTo(3);
+                });
+        assertThat(chain().getBoolean("intact")).isTrue();
+
+        Map<String, Object> taken = row("SELECT * FROM audit_entry_subject WHERE entry_id = ? AND subject_id = ?",
+                entry, shown.get(1));
+        execute("DELETE FROM audit_entry_subject WHERE entry_id = ? AND subject_id = ?", entry, shown.get(1));
+        try {
+            JsonObject report = chain();
+            assertThat(report.getBoolean("intact")).as("a read hidden from the trail").isFalse();
+            assertThat(report.getJsonNumber("brokenEntryId").longValue()).isEqualTo(entry);
+        } finally {
+            insert("audit_entry_subject", taken);
+        }
+        assertThat(chain().getBoolean("intact")).isTrue();
+
+        String code = text("SELECT case_code FROM audit_entry_subject WHERE entry_id = ? AND subject_id = ?",
+                entry, shown.get(0));
+        execute("UPDATE audit_entry_subject SET case_code = 'XX-9999' WHERE entry_id = ? AND subject_id = ?",
+                entry, shown.get(0));
+        try {
+            assertThat(chain().getJsonNumber("brokenEntryId").longValue()).as("a case code changed").isEqualTo(entry);
+        } finally {
+            execute("UPDATE audit_entry_subject SET case_code = ? WHERE entry_id = ? AND subject_id = ?",
+                    code, entry, shown.get(0));
+        }
+        assertThat(chain().getBoolean("intact")).isTrue();
+    }
+
     // --- disclosure (開示請求) ---------------------------------------------------------------------------
 
     @Test
@@ -180,6 +229,8 @@ class PersonalDataIT {
         History person = personWithHistory();
         long other = submit("DO-");
         String otherCode = counter.get("/candidates/" + other).json().getString("caseCode");
+        assertThat(counter.list("/candidates")).extracting(p -> p.asJsonObject().getJsonNumber("id").longValue())
+                .contains(person.id, other);
 
         var reply = counter.get("/privacy/candidates/" + person.id + "/disclosure");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -195,7 +246,11 @@ class PersonalDataIT {
         assertThat(only(export, "exclusions").getString("note")).isEqualTo("本人の希望で除外");
         assertThat(only(export, "notifications").getString("bodyJa")).contains(person.caseCode);
         assertThat(export.getJsonArray("auditEntries").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("action")).contains("CREATE", "READ");
+                .extracting(e -> e.getString("action")).contains("CREATE", "READ", "LIST");
+        assertThat(export.getJsonArray("auditEntries").getValuesAs(JsonObject.class))
+                .as("the page that showed the person, counted but without the other cases it showed")
+                .anySatisfy(e -> assertThat(e.get("subjectCount")).isInstanceOf(JsonNumber.class)
+                        .satisfies(n -> assertThat(((JsonNumber) n).intValue()).isGreaterThan(1)));
         for (String part : List.of("proposals", "placements", "exclusions", "unplaced")) {
             for (JsonObject row : export.getJsonArray(part).getValuesAs(JsonObject.class)) {
                 assertThat(row.getJsonNumber("candidateId").longValue()).isEqualTo(person.id);

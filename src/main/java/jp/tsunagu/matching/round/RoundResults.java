@@ -79,7 +79,7 @@ public class RoundResults {
                         "select count(p) from ProposalRecord p where p.roundId = :r and p.state in :states"
                                 + scope(caller, "p.municipalityCode"), Long.class)
                 .setParameter("r", roundId).setParameter("states", visible), caller).getSingleResult());
-        audit.allowedEach(caller, AuditAction.READ, "candidate", read, "proposal of round " + roundId);
+        audit.allowedList(caller, AuditAction.READ, "candidate", read, "proposal of round " + roundId);
         return new Page<>(views, total, page);
     }
 
@@ -101,7 +101,7 @@ public class RoundResults {
                     u.getSmallestChangeJson() == null ? null : JSON.fromJson(u.getSmallestChangeJson(), OpeningChange.class),
                     u.getSummaryJa(), u.getGapJson() == null ? null : JSON.fromJson(u.getGapJson(), NetworkGap.class)));
         }
-        audit.allowedEach(caller, AuditAction.READ, "candidate", read, "unplaced in round " + roundId);
+        audit.allowedList(caller, AuditAction.READ, "candidate", read, "unplaced in round " + roundId);
         return views;
     }
 
