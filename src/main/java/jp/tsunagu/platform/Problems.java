@@ -1,6 +1,5 @@
 package jp.tsunagu.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -83,7 +82,7 @@ public final class Problems {
 
     /** The body of a problem, for answers written outside JAX-RS (servlet filter, error pages). */
     public static String json(int status, String title, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonP.PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -110,7 +109,7 @@ public final class Problems {
     }
 
     public static Response response(Response.StatusType status, String title, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonP.PROVIDER.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status.getStatusCode());
@@ -118,9 +117,9 @@ public final class Problems {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
             errors.forEach(e -> {
-                JsonObjectBuilder error = Json.createObjectBuilder();
+                JsonObjectBuilder error = JsonP.PROVIDER.createObjectBuilder();
                 if (e.line() != null) {
                     error.add("line", e.line());
                 }

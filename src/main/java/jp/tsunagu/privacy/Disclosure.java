@@ -2,7 +2,7 @@ package jp.tsunagu.privacy;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import jp.tsunagu.platform.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -49,7 +49,7 @@ public class Disclosure {
                     + " WHERE p.candidate_id = ?", candidateId);
             List<Long> exclusions = ids(db, "SELECT id FROM pair_exclusion WHERE candidate_id = ?", candidateId);
             String placementIds = in(placements);
-            return Json.createObjectBuilder()
+            return JsonP.PROVIDER.createObjectBuilder()
                     .add("candidate", rows(db, "SELECT * FROM candidate WHERE id = ?", candidateId).get(0))
                     .add("proposals", array(rows(db, "SELECT * FROM proposal WHERE candidate_id = ? ORDER BY id", candidateId)))
                     .add("unplaced", array(rows(db, "SELECT * FROM unplaced_candidate WHERE candidate_id = ? ORDER BY id", candidateId)))
@@ -111,7 +111,7 @@ public class Disclosure {
     }
 
     private static JsonArray array(List<JsonObject> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         rows.forEach(array::add);
         return array.build();
     }
@@ -125,7 +125,7 @@ public class Disclosure {
             try (ResultSet rs = statement.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
                 while (rs.next()) {
-                    JsonObjectBuilder row = Json.createObjectBuilder();
+                    JsonObjectBuilder row = JsonP.PROVIDER.createObjectBuilder();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
                         String column = meta.getColumnLabel(c);
                         row.add(camelCase(column), value(rs, c, meta.getColumnType(c), column));
@@ -142,13 +142,13 @@ public class Disclosure {
             return JsonValue.NULL;
         }
         return switch (type) {
-            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> Json.createValue(rs.getLong(c));
-            case Types.DECIMAL, Types.NUMERIC -> Json.createValue(rs.getBigDecimal(c));
-            case Types.DOUBLE, Types.FLOAT, Types.REAL -> Json.createValue(BigDecimal.valueOf(rs.getDouble(c)));
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> JsonP.PROVIDER.createValue(rs.getLong(c));
+            case Types.DECIMAL, Types.NUMERIC -> JsonP.PROVIDER.createValue(rs.getBigDecimal(c));
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> JsonP.PROVIDER.createValue(BigDecimal.valueOf(rs.getDouble(c)));
             case Types.BIT, Types.BOOLEAN -> rs.getBoolean(c) ? JsonValue.TRUE : JsonValue.FALSE;
-            case Types.DATE -> Json.createValue(rs.getObject(c, LocalDate.class).toString());
-            case Types.TIME -> Json.createValue(rs.getObject(c, LocalTime.class).toString());
-            case Types.TIMESTAMP -> Json.createValue(rs.getObject(c, LocalDateTime.class).toString());
+            case Types.DATE -> JsonP.PROVIDER.createValue(rs.getObject(c, LocalDate.class).toString());
+            case Types.TIME -> JsonP.PROVIDER.createValue(rs.getObject(c, LocalTime.class).toString());
+            case Types.TIMESTAMP -> JsonP.PROVIDER.createValue(rs.getObject(c, LocalDateTime.class).toString());
             default -> text(column, rs.getString(c));
         };
     }
@@ -156,21 +156,21 @@ public class Disclosure {
     /** JSON held in a column is returned as JSON; other people's moves are cut from the alternatives. */
     private static JsonValue text(String column, String text) {
         if (!column.endsWith("_json")) {
-            return Json.createValue(text);
+            return JsonP.PROVIDER.createValue(text);
         }
         JsonValue parsed;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonP.PROVIDER.createReader(new StringReader(text))) {
             parsed = reader.readValue();
         } catch (RuntimeException e) {
-            return Json.createValue(text);
+            return JsonP.PROVIDER.createValue(text);
         }
         if (!"alternatives_json".equals(column) || parsed.getValueType() != JsonValue.ValueType.ARRAY) {
             return parsed;
         }
-        JsonArrayBuilder alternatives = Json.createArrayBuilder();
+        JsonArrayBuilder alternatives = JsonP.PROVIDER.createArrayBuilder();
         for (JsonValue alternative : parsed.asJsonArray()) {
             if (alternative.getValueType() == JsonValue.ValueType.OBJECT) {
-                alternatives.add(Json.createObjectBuilder(alternative.asJsonObject()).remove("moves"));
+                alternatives.add(JsonP.PROVIDER.createObjectBuilder(alternative.asJsonObject()).remove("moves"));
             } else {
                 alternatives.add(alternative);
             }

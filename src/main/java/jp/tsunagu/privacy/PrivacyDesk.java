@@ -2,7 +2,7 @@ package jp.tsunagu.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jp.tsunagu.platform.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,12 +50,12 @@ public class PrivacyDesk {
         audit.allowed(caller, AuditAction.EXPORT, SUBJECT, candidateId, person.getCaseCode(), "disclosure (開示請求)");
         em.flush();
         JsonObject parts = disclosure.of(candidateId);
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER.createObjectBuilder()
                 .add("caseCode", person.getCaseCode())
                 .add("candidateId", candidateId)
                 .add("generatedAt", Instant.now().toString())
                 .add("generatedBy", caller.username())
-                .addAll(Json.createObjectBuilder(parts))
+                .addAll(JsonP.PROVIDER.createObjectBuilder(parts))
                 .build();
     }
 

@@ -1,6 +1,6 @@
 package jp.tsunagu.matching.problem;
 
-import jakarta.json.Json;
+import jp.tsunagu.platform.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -117,7 +117,7 @@ public final class ProblemFiles {
             throw new IllegalStateException("cannot write the problem as JSON", e);
         }
         JsonValue tree;
-        try (JsonReader reader = Json.createReader(new StringReader(compact))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(compact))) {
             tree = reader.readValue();
         }
         StringWriter text = new StringWriter();
@@ -128,11 +128,11 @@ public final class ProblemFiles {
     }
 
     private static final JsonWriterFactory PRETTY =
-            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+            JsonP.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private static JsonValue canonical(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder sorted = Json.createObjectBuilder();
+            JsonObjectBuilder sorted = JsonP.PROVIDER.createObjectBuilder();
             new TreeMap<>(object).forEach((key, member) -> sorted.add(key, canonical(member)));
             return sorted.build();
         }
@@ -142,7 +142,7 @@ public final class ProblemFiles {
             if (elements.stream().noneMatch(e -> e instanceof JsonStructure)) {
                 elements.sort(Comparator.comparing(ProblemFiles::sortKey));
             }
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = JsonP.PROVIDER.createArrayBuilder();
             elements.forEach(builder::add);
             return builder.build();
         }
