@@ -1,5 +1,6 @@
 package jp.tsunagu.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import jp.tsunagu.audit.AuditOutcome;
  * Signing in and out of the web interface. Signing in is open to anyone; the session it opens lives
  * in the database and is handed to the browser as an HttpOnly cookie.
  */
+@ApplicationScoped
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {

@@ -1,5 +1,6 @@
 package jp.tsunagu.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.platform.InvalidInputException;
 
 /** Who accessed which case: the coordinator reads the trail, newest first. */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,5 +1,6 @@
 package jp.tsunagu.booking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.access.CurrentCaller;
 
 /** One booking, by its id. */
+@ApplicationScoped
 @Path("bookings")
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingResource {

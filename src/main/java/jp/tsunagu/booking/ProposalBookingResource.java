@@ -1,5 +1,6 @@
 package jp.tsunagu.booking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** Site visits (見学会) and accompaniment (同行) of one proposal. */
+@ApplicationScoped
 @Path("proposals/{id}/bookings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

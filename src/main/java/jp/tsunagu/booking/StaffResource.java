@@ -1,5 +1,6 @@
 package jp.tsunagu.booking;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** Accompanying staff (job coaches, 就労支援員) and their calendars. */
+@ApplicationScoped
 @Path("staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

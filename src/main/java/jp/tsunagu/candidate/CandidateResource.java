@@ -1,5 +1,6 @@
 package jp.tsunagu.candidate;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jp.tsunagu.platform.PageRequest;
 
 /** People in the pool (候補者), as the counters and the coordinator reach them. */
+@ApplicationScoped
 @Path("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

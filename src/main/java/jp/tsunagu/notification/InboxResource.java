@@ -1,5 +1,6 @@
 package jp.tsunagu.notification;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** The caller's notifications: its counter's, its host organisation's, or the prefecture coordinators'. */
+@ApplicationScoped
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {

@@ -1,5 +1,6 @@
 package jp.tsunagu.overview;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.access.CurrentCaller;
 
 /** {@code GET /overview[?round=ID]}: the coordinator's week at a glance, per municipality. */
+@ApplicationScoped
 @Path("overview")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverviewResource {

@@ -1,5 +1,6 @@
 package jp.tsunagu.placement;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** What the counters must not miss: programme limits near; the coordinator can run the daily check at once. */
+@ApplicationScoped
 @Path("monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {

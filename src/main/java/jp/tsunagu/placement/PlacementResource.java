@@ -1,5 +1,6 @@
 package jp.tsunagu.placement;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import jp.tsunagu.platform.InvalidInputException;
  * Placements and their follow-up: attendance from the host, follow-ups and step decisions from the
  * counter, the end with an outcome.
  */
+@ApplicationScoped
 @Path("placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

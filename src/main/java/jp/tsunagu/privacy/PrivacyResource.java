@@ -1,5 +1,6 @@
 package jp.tsunagu.privacy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.access.CurrentCaller;
 
 /** A person's data: disclosure (開示請求), erasure of a closed case, the retention check. See docs/privacy.md. */
+@ApplicationScoped
 @Path("privacy")
 @Produces(MediaType.APPLICATION_JSON)
 public class PrivacyResource {

@@ -1,5 +1,6 @@
 package jp.tsunagu.proposal;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** The coordinator's person × slot exclusions: list, exclude, lift. */
+@ApplicationScoped
 @Path("exclusions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExclusionResource {

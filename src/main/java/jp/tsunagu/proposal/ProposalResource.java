@@ -1,5 +1,6 @@
 package jp.tsunagu.proposal;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import jp.tsunagu.access.CurrentCaller;
  * unpin, swap), the counter decides (accept with consent, decline), the host reads the consented
  * profile and answers (confirm with a first day, decline). Every step sends the version it read.
  */
+@ApplicationScoped
 @Path("proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package jp.tsunagu.region;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** The municipalities of the caller's prefecture, for every role's forms. */
+@ApplicationScoped
 @Path("municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {

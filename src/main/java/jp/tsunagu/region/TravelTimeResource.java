@@ -1,5 +1,6 @@
 package jp.tsunagu.region;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.registry.csv.CsvText;
 
 /** Measured travel times: {@code POST /api/travel-times/public_transport.csv} with a minutes matrix. */
+@ApplicationScoped
 @Path("travel-times")
 public class TravelTimeResource {
 

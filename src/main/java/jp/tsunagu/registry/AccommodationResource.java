@@ -1,5 +1,6 @@
 package jp.tsunagu.registry;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 
 /** The prefecture's accommodation catalogue (配慮): everyone reads it, the coordinator extends it. */
+@ApplicationScoped
 @Path("accommodations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

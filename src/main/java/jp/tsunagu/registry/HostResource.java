@@ -1,5 +1,6 @@
 package jp.tsunagu.registry;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** Host organisations (受入事業所) of the registry: the coordinator registers them; an employer reads its own. */
+@ApplicationScoped
 @Path("hosts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

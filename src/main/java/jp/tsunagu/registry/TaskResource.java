@@ -1,5 +1,6 @@
 package jp.tsunagu.registry;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** Carved-out tasks (切り出した業務): kept by the coordinator and by each employer for its own organisation. */
+@ApplicationScoped
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

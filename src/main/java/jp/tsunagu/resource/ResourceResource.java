@@ -1,5 +1,6 @@
 package jp.tsunagu.resource;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
 
 /** The directory of social resources (社会資源) and hosts, searched by area, kind, work and accommodations. */
+@ApplicationScoped
 @Path("resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

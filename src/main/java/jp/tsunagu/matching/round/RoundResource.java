@@ -1,5 +1,6 @@
 package jp.tsunagu.matching.round;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import jp.tsunagu.proposal.ProposalView;
  * progress as server-sent events, stops it early, and reads the proposals; a counter reads the
  * proposals of its own people.
  */
+@ApplicationScoped
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundResource {

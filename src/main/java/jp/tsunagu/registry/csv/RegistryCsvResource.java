@@ -1,5 +1,6 @@
 package jp.tsunagu.registry.csv;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import jp.tsunagu.access.CurrentCaller;
  * Upload with {@code Content-Type: text/csv; charset=Shift_JIS} (or UTF-8, or no charset to let
  * the server tell); download with {@code ?charset=Shift_JIS} for Excel.
  */
+@ApplicationScoped
 @Path("registry")
 public class RegistryCsvResource {
 
