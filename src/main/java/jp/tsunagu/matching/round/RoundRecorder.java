@@ -162,13 +162,14 @@ public class RoundRecorder {
         lock.release(roundId);
     }
 
+    /**
+     * The round as committed now. A transaction of its own starts with an empty persistence context and
+     * the shared cache is off, so the look-up reads the database; a refresh after it read the row twice,
+     * on every page of proposals.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MatchingRound read(long roundId) {
-        MatchingRound round = em.find(MatchingRound.class, roundId);
-        if (round != null) {
-            em.refresh(round);
-        }
-        return round;
+        return em.find(MatchingRound.class, roundId);
     }
 
     static String summary(MatchingOutcome outcome, int considered, int placed, int continuing, boolean stopped,
