@@ -25,8 +25,13 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "prepStmtCacheSqlLimit=2048",
                 "useLocalSessionState=true",
                 "cacheServerConfiguration=true",
+                // A connection is checked before use so that one broken by a database restart is replaced,
+                // but at most once every 5 s: the check switches autocommit off and on again, two round
+                // trips before every statement the JPA provider ran outside a write (two thirds of all
+                // statements on the busiest pages).
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"
+                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.validate-atmost-once-period-in-seconds=5"
         })
 @ApplicationScoped
 public class NetworkDataSource {
