@@ -91,8 +91,7 @@ public class ProposalDesk {
         Object[] names = em.createQuery("select h.name, t.title, t.workKind from HostOrganisation h, TrialSlot s,"
                         + " CarvedOutTask t where h.id = :h and s.id = :s and t.id = s.taskId", Object[].class)
                 .setParameter("h", p.getHostId()).setParameter("s", p.getSlotId()).getSingleResult();
-        return ProposalView.of(p, found.caseCode(), (String) names[0], (String) names[1], (WorkKind) names[2],
-                alternatives(p));
+        return ProposalView.of(p, found.caseCode(), (String) names[0], (String) names[1], (WorkKind) names[2]);
     }
 
     static List<AlternativeOutcome> alternatives(ProposalRecord p) {

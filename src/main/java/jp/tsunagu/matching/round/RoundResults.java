@@ -22,7 +22,6 @@ import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.proposal.ProposalView;
 import java.util.EnumSet;
 import java.util.Set;
-import jp.tsunagu.matching.outcome.AlternativeOutcome;
 import jp.tsunagu.matching.outcome.NetworkGap;
 import jp.tsunagu.matching.outcome.OpeningChange;
 import jp.tsunagu.matching.outcome.UnplacedReason;
@@ -39,7 +38,6 @@ public class RoundResults {
     private static final Jsonb JSON = JsonbBuilder.create();
     /** The coordinator sees every proposal of a round but those a re-solve or a later round replaced. */
     private static final Set<ProposalState> SEEN_BY_COORDINATOR = EnumSet.complementOf(EnumSet.of(ProposalState.SUPERSEDED));
-    private static final Type ALTERNATIVES = new ArrayList<AlternativeOutcome>() { }.getClass().getGenericSuperclass();
     private static final Type REASONS = new ArrayList<UnplacedReason>() { }.getClass().getGenericSuperclass();
 
     @PersistenceContext
@@ -76,8 +74,7 @@ public class RoundResults {
             ProposalRecord p = (ProposalRecord) row[0];
             String caseCode = (String) row[1];
             read.add(new AuditLog.Subject(p.getCandidateId(), caseCode));
-            views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4],
-                    JSON.fromJson(p.getAlternativesJson(), ALTERNATIVES)));
+            views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4]));
         }
         long total = page.totalWithout(rows.size()).orElseGet(() -> scoped(em.createQuery(
                         "select count(p) from ProposalRecord p where p.roundId = :r and p.state in :states"
