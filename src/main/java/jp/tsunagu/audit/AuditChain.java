@@ -208,27 +208,25 @@ public final class AuditChain {
         String prevHash = GENESIS;
         long checked = 0;
         while (true) {
-            List<Object[]> page = new ArrayList<>();
-            List<Entry> entries = new ArrayList<>();
+            List<Linked> page = new ArrayList<>();
             try (PreparedStatement next = db.prepareStatement("SELECT " + FIELDS + ", chain_seq, chain_prev_id, chain_hash"
                     + " FROM audit_entry WHERE chain_seq >= ? ORDER BY chain_seq LIMIT " + CHECK_PAGE)) {
                 next.setLong(1, expectedSeq);
                 try (ResultSet rs = next.executeQuery()) {
                     while (rs.next()) {
-                        Entry entry = entry(rs);
-                        entries.add(entry);
-                        page.add(new Object[] {entry, rs.getLong(12), rs.getObject(13, Long.class), rs.getString(14)});
+                        page.add(new Linked(entry(rs), rs.getLong(12), rs.getObject(13, Long.class), rs.getString(14)));
                     }
                 }
             }
-            Subjects.Reader subjects = new Subjects.Reader(db, entries, SUBJECTS_PER_STEP);
-            for (Object[] linked : page) {
-                Entry entry = (Entry) linked[0];
+            Subjects.Reader subjects = new Subjects.Reader(db, page.stream().map(Linked::entry).toList(),
+                    SUBJECTS_PER_STEP);
+            for (Linked linked : page) {
+                Entry entry = linked.entry();
                 Object[] fields = entry.fields();
                 long id = entry.id();
-                long seq = (Long) linked[1];
-                Long linksTo = (Long) linked[2];
-                String stored = (String) linked[3];
+                long seq = linked.seq();
+                Long linksTo = linked.linksTo();
+                String stored = linked.hash();
                 if (seq != expectedSeq) {
                     return ChainReport.broken(checked, unsealed, linksTo, expectedSeq,
                             "監査記録 " + describe(linksTo) + "（チェーン上の位置 " + expectedSeq
@@ -281,6 +279,10 @@ public final class AuditChain {
         Listed listed(Map<Long, List<Object[]>> subjects) {
             return subjectCount == null ? null : new Listed(subjectCount, subjects.getOrDefault(id(), List.of()));
         }
+    }
+
+    /** A sealed entry as a check reads it: the entry, its position, the id it links to and its hash. */
+    private record Linked(Entry entry, long seq, Long linksTo, String hash) {
     }
 
     /** The cases a list answer's entry names: the count it declares, and each case (id, case code) in id order. */

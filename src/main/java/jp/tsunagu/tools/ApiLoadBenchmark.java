@@ -35,8 +35,8 @@ import java.util.function.Function;
  *
  * <p>Settings (system properties): {@code load.rates} (default {@code 50,200} requests/s),
  * {@code load.seconds} (per rate, default 120), {@code load.warmupSeconds} (default 240, not
- * reported) at {@code load.warmupRate} (default 100 requests/s), {@code load.scale} (default 10x), {@code load.solveSeconds} (default
- * 20), {@code load.seed}, {@code load.db.url}, {@code load.war}, {@code load.payaraJar},
+ * reported) at {@code load.warmupRate} (default 100 requests/s), {@code load.scale} (default 10x),
+ * {@code load.solveSeconds} (default 20), {@code load.seed}, {@code load.db.url}, {@code load.war}, {@code load.payaraJar},
  * {@code load.log}.
  */
 public final class ApiLoadBenchmark {
