@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code tsunagu.solveSeconds}: solving time for the round (the service's default if empty)</li>
  *   <li>{@code tsunagu.sample.scale}: {@code default}, {@code 10x} or {@code 100x}, the sample's size;
  *       {@code tsunagu.serverHeap}: the server's heap, default {@code 1g} ({@code 8g} for 100x)</li>
+ *   <li>{@code tsunagu.classSharing=false}: start Payara from its own jar, without the runtime
+ *       unpacked under the home folder and its class-data-sharing archive ({@link PayaraRuntime})</li>
  *   <li>{@code tsunagu.war}, {@code tsunagu.payaraJar}, {@code tsunagu.log}: files, by default
  *       under {@code target/}</li>
  * </ul>
@@ -52,6 +54,7 @@ public final class LocalService {
     private final long launched = System.nanoTime();
     private EmbeddedDatabase database;
     private ServerProcess server;
+    private PayaraRuntime runtime;
     private volatile boolean stopped;
     /** Set before the launcher ends on its own, so that the stop hook leaves the exit code alone. */
     private volatile boolean exiting;
@@ -103,7 +106,7 @@ public final class LocalService {
         out.println("Tsunagu local service — Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
         requireFile(war, "the WAR");
         requireFile(payaraJar, "Payara Micro");
-        ensurePortFree(port, payaraJar);
+        ensurePortFree(port);
 
         boolean resetDb = Boolean.parseBoolean(setting("tsunagu.resetDb", null, "false").trim());
         boolean databaseBesideServer = false;
@@ -129,8 +132,15 @@ public final class LocalService {
             }
         }
 
-        server = new ServerProcess(war, payaraJar, log, out);
         List<String> passOn = new ArrayList<>();
+        Path serverJar = payaraJar;
+        if (Boolean.parseBoolean(setting("tsunagu.classSharing", null, "true").trim())) {
+            runtime = new PayaraRuntime(localHome(), payaraJar, out);
+            PayaraRuntime.Launch launch = runtime.prepare();
+            serverJar = launch.jar();
+            passOn.addAll(launch.jvmOptions());
+        }
+        server = new ServerProcess(war, serverJar, log, out);
         // Half of the server's processor time until it is healthy went to the C2 compiler, compiling
         // start-up code that runs a few hundred times and never again. Ten times higher compile
         // thresholds leave that code to the interpreter and C1; the solver's loops, which run millions
@@ -157,6 +167,7 @@ public final class LocalService {
         out.println("Service healthy: ready in " + RoundRunner.seconds(readyMillis) + " s from launch"
                 + (sinceCommand.isEmpty() ? "" : "; healthy after " + sinceCommand + " s from the command (Maven's start)")
                 + ".");
+        reportClassSharing();
         boolean demoAccounts = checkDemoAccounts(client);
 
         RoundRunner rounds = new RoundRunner(client, out);
@@ -282,11 +293,11 @@ public final class LocalService {
         return false;
     }
 
-    private void ensurePortFree(int port, Path payaraJar) throws LaunchException {
+    private void ensurePortFree(int port) throws LaunchException {
         if (FreePorts.isFree(port)) {
             return;
         }
-        for (ProcessHandle leftover : ServerProcess.leftoverServers(payaraJar)) {
+        for (ProcessHandle leftover : ServerProcess.leftoverServers()) {
             out.println("A Tsunagu server from an earlier run that did not shut down (process " + leftover.pid()
                     + ") is still running; stopping it.");
             leftover.destroy();
@@ -352,7 +363,10 @@ public final class LocalService {
         }
         stopped = true;
         if (server != null) {
-            server.stop();
+            boolean clean = server.stop();
+            if (runtime != null) {
+                runtime.serverStopped(clean);
+            }
         }
         if (database != null) {
             database.close();
@@ -374,6 +388,20 @@ public final class LocalService {
                 .filter(millis -> millis >= 0)
                 .map(RoundRunner::seconds)
                 .orElse("");
+    }
+
+    private void reportClassSharing() {
+        if (runtime == null) {
+            return;
+        }
+        switch (runtime.sharing()) {
+            case MAPPED -> out.println(runtime.archiveMapped()
+                    ? "  Payara's classes were mapped from the shared archive " + runtime.archive()
+                    : "  The shared archive " + runtime.archive() + " did not fit this start; classes were loaded as usual");
+            case RECORDING -> out.println("  Payara's classes are archived when it stops, for quicker starts: "
+                    + runtime.archive());
+            case NONE -> { }
+        }
     }
 
     private void reportDatabase(long dbStart) {

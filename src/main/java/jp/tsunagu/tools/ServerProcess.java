@@ -142,21 +142,24 @@ final class ServerProcess {
         return new ArrayList<>(recent);
     }
 
-    void stop() {
+    /** Asks the server to shut down; whether it did so by itself, rather than being killed after 30 s. */
+    boolean stop() {
         following = false;
         if (process == null || !process.isAlive()) {
-            return;
+            return false;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(30, TimeUnit.SECONDS)) {
+                return true;
             }
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     /** Ends the server at once, as a crash or {@code kill -9} would: no shutdown of any kind. */
@@ -183,18 +186,17 @@ final class ServerProcess {
         return Path.of(System.getProperty("java.home"), "bin", exe).toString();
     }
 
-    /** Servers started by launchers that are gone (killed rather than stopped). */
-    static List<ProcessHandle> leftoverServers(Path payaraJar) {
-        String jarName = payaraJar.getFileName().toString();
+    /**
+     * Servers started by launchers that are gone (killed rather than stopped), whether they run
+     * from Payara Micro's own jar or from the launcher jar of its unpacked runtime.
+     */
+    static List<ProcessHandle> leftoverServers() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> isOrphanedServer(args, jarName)).orElse(false))
+                .filter(p -> p.info().arguments().map(ServerProcess::isOrphanedServer).orElse(false))
                 .collect(Collectors.toList());
     }
 
-    private static boolean isOrphanedServer(String[] args, String jarName) {
-        if (Arrays.stream(args).noneMatch(a -> a.endsWith(jarName))) {
-            return false;
-        }
+    private static boolean isOrphanedServer(String[] args) {
         return Arrays.stream(args)
                 .filter(a -> a.startsWith(LAUNCHER_MARK))
                 .map(a -> a.substring(LAUNCHER_MARK.length()))

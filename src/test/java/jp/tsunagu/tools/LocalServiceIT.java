@@ -1,6 +1,7 @@
 package jp.tsunagu.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,22 +14,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Command one of the README, end to end as a new user runs it: an embedded MariaDB in a fresh data
  * folder, Payara Micro with the built WAR, the Nagano sample, one weekly round, the summary; then,
- * while it serves, Ctrl-C as a termination signal.
+ * while it serves, Ctrl-C as a termination signal; then a second start of the same home.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalServiceIT {
 
     private static final Path HOME = Path.of("target", "local-service-it").toAbsolutePath();
     private static int port;
 
     @Test
+    @Order(1)
     void startsOnAnEmbeddedDatabaseRunsAWeeklyRoundAndStopsCleanlyOnATerminationSignal() throws Exception {
         Path output = HOME.resolve("output.txt");
         Path log = HOME.resolve("service.log");
+        Folders.deleteTree(HOME.resolve("payara")); // a new user's home: Payara's runtime not unpacked yet
         Process process = launch(output, log.getFileName().toString(), "-Dtsunagu.resetDb=true");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (!read(output).contains("Ctrl-C to stop.") && process.isAlive() && System.nanoTime() < deadline) {
@@ -67,6 +74,32 @@ class LocalServiceIT {
             assertThat(child.onExit()).as(child.info().command().orElse("") + " has ended")
                     .succeedsWithin(java.time.Duration.ofSeconds(10));
         }
+        assertThat(printed).contains("Payara's classes are archived when it stops");
+    }
+
+    /**
+     * The second start of the same home runs Payara from the runtime the first one unpacked and maps
+     * the classes the first one archived when it stopped; it deploys the WAR once, not once more for
+     * the deployment the first start left in the server's configuration.
+     */
+    @Test
+    @Order(2)
+    void aSecondStartMapsTheArchivedClassesAndDeploysOnce() throws Exception {
+        Path firstOutput = HOME.resolve("output.txt");
+        assumeTrue(read(firstOutput).contains("Payara's classes are archived"),
+                "runs after the first start of this home");
+        Path output = HOME.resolve("output-again.txt");
+        Path log = HOME.resolve("service-again.log");
+        Process process = launch(output, log.getFileName().toString(), "-Dtsunagu.exitAfterRound=true");
+        boolean ended = process.waitFor(8, TimeUnit.MINUTES);
+        String printed = read(output);
+        assertThat(ended).as(printed).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("Payara's classes were mapped from the shared archive", "COMPLETED")
+                .doesNotContain("did not fit this start", "Unpacking Payara Micro's runtime");
+        String logged = read(log);
+        assertThat(logged.split("was successfully deployed", -1)).as("deployments in " + log).hasSize(2);
+        assertThat(logged).doesNotContain("SEVERE");
     }
 
     private static Process launch(Path output, String log, String... options) throws IOException {
