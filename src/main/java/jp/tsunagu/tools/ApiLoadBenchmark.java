@@ -37,7 +37,8 @@ import java.util.function.Function;
  * {@code load.seconds} (per rate, default 120), {@code load.warmupSeconds} (default 240, not
  * reported) at {@code load.warmupRate} (default 100 requests/s), {@code load.scale} (default 10x),
  * {@code load.solveSeconds} (default 20), {@code load.seed}, {@code load.db.url}, {@code load.war}, {@code load.payaraJar},
- * {@code load.log}.
+ * {@code load.log}; the goal ({@link LoadGoal}) at {@code load.goalRate} (default 200 requests/s):
+ * {@code load.goalP99Millis} (default 100). Exit code 2 for errors at any rate, 3 for a goal missed.
  */
 public final class ApiLoadBenchmark {
 
@@ -155,7 +156,20 @@ public final class ApiLoadBenchmark {
                         r.errors(), r.overall().conflicts());
             }
             boolean clean = results.stream().allMatch(r -> r.errors() == 0);
-            return clean ? 0 : 2;
+            LoadGoal goal = new LoadGoal(Integer.parseInt(setting("load.goalRate", Integer.toString(LoadGoal.DEFAULT.rate()))),
+                    Double.parseDouble(setting("load.goalP99Millis", Double.toString(LoadGoal.DEFAULT.p99Millis()))));
+            boolean goalMet = true;
+            for (OpenLoopLoad.Result r : results) {
+                if (r.rate() == goal.rate()) {
+                    double p99 = r.overall().percentileMillis(0.99);
+                    out.println(goal.verdict(p99, r.errors()));
+                    goalMet &= goal.isMetBy(p99, r.errors());
+                }
+            }
+            if (!clean) {
+                return 2;
+            }
+            return goalMet ? 0 : 3;
         } catch (LaunchException | RuntimeException e) {
             out.println("The load benchmark could not run: " + e.getMessage());
             if (server != null) {
