@@ -84,6 +84,8 @@ public final class ApiLoadBenchmark {
         Path payaraJar = Path.of(setting("load.payaraJar", "target/payara-micro.jar"));
         Path log = Path.of(setting("load.log", "target/load-service.log")).toAbsolutePath();
         String dbUrl = setting("load.db.url", "");
+        LoadGoal goal = new LoadGoal(Integer.parseInt(setting("load.goalRate", Integer.toString(LoadGoal.DEFAULT.rate()))),
+                Double.parseDouble(setting("load.goalP99Millis", Double.toString(LoadGoal.DEFAULT.p99Millis()))));
 
         EmbeddedDatabase database = null;
         ServerProcess server = null;
@@ -101,9 +103,13 @@ public final class ApiLoadBenchmark {
             int port = FreePorts.pick();
             api = "http://127.0.0.1:" + port + "/tsunagu/api";
             server = new ServerProcess(war, payaraJar, log, out);
-            out.println("Starting Payara Micro on 127.0.0.1:" + port + " with the " + scale + " sample (log: " + log + ") ...");
+            out.println("Starting Payara Micro on 127.0.0.1:" + port + " with the " + scale + " sample (log: " + log
+                    + ", garbage collection: " + log.resolveSibling("load-gc.log") + ") ...");
             long started = System.nanoTime();
-            server.start(port, "127.0.0.1", dbUrl, List.of("-Dtsunagu.sample.scale=" + scale));
+            // The collector's pauses, with the wall clock, to lay beside the slow seconds the phases print.
+            Path gcLog = log.resolveSibling("load-gc.log");
+            server.start(port, "127.0.0.1", dbUrl, List.of("-Dtsunagu.sample.scale=" + scale,
+                    "-Xlog:gc:file=\"" + gcLog + "\":utctime"));
             ServiceClient coordinator = new ServiceClient(port, "coordinator", PASSWORD);
             awaitHealthy(server, coordinator);
             out.printf(Locale.ROOT, "Service healthy after %.0f s.%n", (System.nanoTime() - started) / 1e9);
@@ -134,7 +140,7 @@ public final class ApiLoadBenchmark {
             OpenLoopLoad load = new OpenLoopLoad(http, mix(coordinatorBrowser, counters, cases, roundId, people), seed);
             if (warmup > 0) {
                 out.println("Warming up for " + warmup + " s at " + warmupRate + " requests/s (not reported) ...");
-                load.run(warmupRate, warmup, 30);
+                load.run(warmupRate, warmup, 30, (long) goal.p99Millis());
             }
             List<OpenLoopLoad.Result> results = new ArrayList<>();
             CpuMeter cpu = new CpuMeter(server.pid(), database == null ? null : database.dataDir());
@@ -142,7 +148,7 @@ public final class ApiLoadBenchmark {
                 out.println("Measuring " + seconds + " s at " + rate + " requests/s (load average before: "
                         + loadAverage() + ") ...");
                 CpuMeter.Reading before = cpu.read();
-                OpenLoopLoad.Result result = load.run(rate, seconds, 30);
+                OpenLoopLoad.Result result = load.run(rate, seconds, 30, (long) goal.p99Millis());
                 results.add(result);
                 print(result);
                 printCpu(cpu.read().since(before), result.overall().count(), cpu.measuresDatabase());
@@ -156,8 +162,6 @@ public final class ApiLoadBenchmark {
                         r.errors(), r.overall().conflicts());
             }
             boolean clean = results.stream().allMatch(r -> r.errors() == 0);
-            LoadGoal goal = new LoadGoal(Integer.parseInt(setting("load.goalRate", Integer.toString(LoadGoal.DEFAULT.rate()))),
-                    Double.parseDouble(setting("load.goalP99Millis", Double.toString(LoadGoal.DEFAULT.p99Millis()))));
             boolean goalMet = true;
             for (OpenLoopLoad.Result r : results) {
                 if (r.rate() == goal.rate()) {
@@ -362,6 +366,10 @@ public final class ApiLoadBenchmark {
         row("overall", r.overall());
         out.println("  answers: " + r.answers().entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
+        SlowSeconds slow = r.slowSeconds();
+        out.printf(Locale.ROOT, "  seconds with an answer of %d ms or more, or an error: %d of %d%n", slow.slowMillis(),
+                slow.count(), (int) Math.round(r.overall().count() / (double) r.rate()));
+        slow.worst(8).forEach(second -> out.println("    " + SlowSeconds.describe(second)));
     }
 
     /** CPU per request: what two cores could carry at best, whatever else the machine ran meanwhile. */

@@ -32,7 +32,7 @@ final class OpenLoopLoad {
 
     /** What one phase measured. */
     record Result(int rate, double seconds, Map<String, LatencyStats> byKind, LatencyStats overall, int refused,
-                  int missing, long maxLateMicros, Map<String, Long> answers) {
+                  int missing, long maxLateMicros, Map<String, Long> answers, SlowSeconds slowSeconds) {
 
         /** Good answers (200, or 409 for an update) per second, from the first due request to the last answer. */
         double achievedPerSecond() {
@@ -58,7 +58,8 @@ final class OpenLoopLoad {
         this.seed = seed;
     }
 
-    Result run(int ratePerSecond, int seconds, int drainSeconds) {
+    /** A phase of {@code seconds} at the rate; answers of at least {@code slowMillis} mark their second as slow. */
+    Result run(int ratePerSecond, int seconds, int drainSeconds, long slowMillis) {
         Map<String, LatencyStats> byKind = new LinkedHashMap<>();
         mix.forEach(k -> byKind.put(k.name(), new LatencyStats()));
         int totalWeight = mix.stream().mapToInt(Kind::weight).sum();
@@ -70,6 +71,7 @@ final class OpenLoopLoad {
         long total = (long) ratePerSecond * seconds;
         long intervalNanos = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime() + 10_000_000L;
+        SlowSeconds slowSeconds = new SlowSeconds(seconds, slowMillis * 1000, java.time.Instant.now().plusMillis(10));
         long maxLate = 0;
         int refused = 0;
         for (long i = 0; i < total; i++) {
@@ -83,6 +85,7 @@ final class OpenLoopLoad {
             LatencyStats stats = byKind.get(kind.name());
             if (inFlight.get() >= MAX_IN_FLIGHT) {
                 stats.record((System.nanoTime() - due) / 1000, LatencyStats.Outcome.ERROR);
+                slowSeconds.record(due - start, (System.nanoTime() - due) / 1000, true);
                 refused++;
                 continue;
             }
@@ -90,7 +93,9 @@ final class OpenLoopLoad {
             CompletableFuture<?> answer = http.sendAsync(kind.request().get(), HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
                         long latency = (System.nanoTime() - due) / 1000;
-                        stats.record(latency, failure != null ? LatencyStats.Outcome.ERROR : judged(kind, response));
+                        LatencyStats.Outcome outcome = failure != null ? LatencyStats.Outcome.ERROR : judged(kind, response);
+                        stats.record(latency, outcome);
+                        slowSeconds.record(due - start, latency, outcome == LatencyStats.Outcome.ERROR);
                         answers.merge(failure != null ? failureName(failure) : "HTTP " + response.statusCode(), 1L,
                                 Long::sum);
                         lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
@@ -114,7 +119,7 @@ final class OpenLoopLoad {
         double elapsed = Math.max(seconds, (lastAnswer.get() - start) / 1e9);
         LatencyStats overall = new LatencyStats();
         byKind.values().forEach(overall::addAll);
-        return new Result(ratePerSecond, elapsed, byKind, overall, refused, missing, maxLate, answers);
+        return new Result(ratePerSecond, elapsed, byKind, overall, refused, missing, maxLate, answers, slowSeconds);
     }
 
     /** A transport failure by its kind: a timeout is not a refused connection. */
