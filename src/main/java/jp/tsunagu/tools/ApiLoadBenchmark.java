@@ -95,7 +95,9 @@ public final class ApiLoadBenchmark {
             if (dbUrl.isEmpty()) {
                 database = new EmbeddedDatabase(Path.of("target", "load-db").toAbsolutePath(), out);
                 database.resetOnStart(true);
-                out.println("Starting an empty embedded MariaDB ...");
+                out.println("Starting an empty embedded MariaDB (log written to disk "
+                        + (EmbeddedDatabase.flushEachCommit() ? "at every commit" : "once a second, to the operating system at"
+                        + " every commit; -D" + EmbeddedDatabase.FLUSH_EACH_COMMIT + "=true flushes at every commit") + ") ...");
                 dbUrl = database.start();
             } else {
                 out.println("Using the database " + LocalService.redact(dbUrl) + " (empty: the sample is loaded; with the sample already: used as it is)");

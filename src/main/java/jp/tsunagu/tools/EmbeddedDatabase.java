@@ -41,6 +41,16 @@ import java.util.stream.Collectors;
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "tsunagu";
+    /**
+     * Whether the local database writes its log to disk at every commit (true) or once a second
+     * (false, the default here). Every answer that shows a case commits its audit entry before it
+     * is sent, so answers wait for the disk's flush: on a virtual disk whose flushes stall for 100 to
+     * 300 ms now and then, every answer in flight stalls with it. Flushed once a second, the log is
+     * still written to the operating system at every commit: a crash of the database server loses
+     * nothing, a crash of the machine up to a second. A production database keeps flushing at every
+     * commit on storage with steady flush times (deploy/README.md).
+     */
+    static final String FLUSH_EACH_COMMIT = "tsunagu.embeddedDb.flushEachCommit";
     private static final int START_WAIT_SECONDS = 120;
 
     private final Path home;
@@ -58,6 +68,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    static boolean flushEachCommit() {
+        return Boolean.parseBoolean(System.getProperty(FLUSH_EACH_COMMIT, "false").trim());
     }
 
     Path dataDir() {
@@ -169,7 +183,12 @@ final class EmbeddedDatabase implements AutoCloseable {
                 // MariaDB 11.4 makes itself a TLS certificate at every start when none is configured: an
                 // RSA key search that took 3 to 40 s of the start on a busy two-core machine (0.2-0.6 s
                 // without it). The service connects over loopback with sslMode=DISABLED anyway.
-                .addArg("--skip-ssl");
+                .addArg("--skip-ssl")
+                // The 10x sample's audit trail (a page of 50 writes 50 case rows with their index) outgrows
+                // the default 128 MB within minutes under load; the load benchmark then saw page reads from
+                // disk at every stall. Memory is taken as it is used.
+                .addArg("--innodb-buffer-pool-size=512M")
+                .addArg("--innodb-flush-log-at-trx-commit=" + (flushEachCommit() ? 1 : 2));
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to; as another user this is not needed.
             config.addArg("--user=root");
