@@ -300,12 +300,7 @@ public final class LocalService {
         for (ProcessHandle leftover : ServerProcess.leftoverServers()) {
             out.println("A Tsunagu server from an earlier run that did not shut down (process " + leftover.pid()
                     + ") is still running; stopping it.");
-            leftover.destroy();
-            try {
-                leftover.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                leftover.destroyForcibly();
-            }
+            ServerProcess.stopLeftover(leftover);
         }
         for (int i = 0; i < 10 && !FreePorts.isFree(port); i++) {
             sleep(500);

@@ -207,12 +207,7 @@ final class PayaraRuntime {
                     .map(args -> Arrays.asList(args).contains(launcherJar)).orElse(false);
             if (fromThisRoot) {
                 out.println("  Stopping a Tsunagu server left behind by an earlier run (process " + leftover.pid() + ")");
-                leftover.destroy();
-                try {
-                    leftover.onExit().get(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    leftover.destroyForcibly();
-                }
+                ServerProcess.stopLeftover(leftover);
             }
         }
     }

@@ -196,6 +196,16 @@ final class ServerProcess {
                 .collect(Collectors.toList());
     }
 
+    /** Stops a server left behind: asked first, then, after 30 s, ended. */
+    static void stopLeftover(ProcessHandle leftover) {
+        leftover.destroy();
+        try {
+            leftover.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            leftover.destroyForcibly();
+        }
+    }
+
     private static boolean isOrphanedServer(String[] args) {
         return Arrays.stream(args)
                 .filter(a -> a.startsWith(LAUNCHER_MARK))
