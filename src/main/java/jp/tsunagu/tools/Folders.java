@@ -1,14 +1,18 @@
 package jp.tsunagu.tools;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Whole folders of the local service's files: removed, copied, listed. */
+/** Whole folders of the local service's files: removed, copied, listed, and held by one launcher at a time. */
 final class Folders {
 
     private Folders() {
@@ -47,6 +51,37 @@ final class Folders {
         }
         try (Stream<Path> list = Files.list(dir)) {
             return list.toList();
+        }
+    }
+
+    /**
+     * Locks a file (created if missing) for this process, or returns null when it is held already.
+     * The operating system releases the lock when the process ends, however it ends.
+     */
+    static FileLock tryLock(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this process already
+        }
+        channel.close();
+        return null;
+    }
+
+    /** Releases a lock taken by {@link #tryLock}; none is fine. */
+    static void release(FileLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            // The operating system releases the lock with the process anyway.
         }
     }
 }

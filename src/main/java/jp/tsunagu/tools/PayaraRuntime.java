@@ -3,14 +3,11 @@ package jp.tsunagu.tools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +57,6 @@ final class PayaraRuntime {
     private final Path payaraJar;
     private final Path folder;
     private final PrintStream out;
-    private FileChannel lockChannel;
     private FileLock lock;
     private Sharing sharing = Sharing.NONE;
 
@@ -226,33 +222,13 @@ final class PayaraRuntime {
     }
 
     private boolean lock() throws IOException {
-        lockChannel = FileChannel.open(folder.resolve("runtime.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            lockChannel.close();
-            lockChannel = null;
-            return false;
-        }
-        return true;
+        lock = Folders.tryLock(folder.resolve("runtime.lock"));
+        return lock != null;
     }
 
     private void release() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
-        } catch (IOException e) {
-            // The operating system releases the lock with the process anyway.
-        }
+        Folders.release(lock);
         lock = null;
-        lockChannel = null;
     }
 
     /** The Payara version and the jar's size: a different Payara jar gets a folder and an archive of its own. */
