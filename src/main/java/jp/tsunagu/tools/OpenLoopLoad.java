@@ -3,6 +3,7 @@ package jp.tsunagu.tools;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class OpenLoopLoad {
         long total = (long) ratePerSecond * seconds;
         long intervalNanos = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime() + 10_000_000L;
-        SlowSeconds slowSeconds = new SlowSeconds(seconds, slowMillis * 1000, java.time.Instant.now().plusMillis(10));
+        SlowSeconds slowSeconds = new SlowSeconds(seconds, slowMillis * 1000, Instant.now().plusMillis(10));
         long maxLate = 0;
         int refused = 0;
         for (long i = 0; i < total; i++) {

@@ -31,7 +31,8 @@ final class ServerProcess {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
 
     private final Path war;
-    private final Path payaraJar;
+    /** Payara Micro's own jar, or the launcher jar of its unpacked runtime ({@link PayaraRuntime}). */
+    private final Path serverJar;
     private final Path logFile;
     private final PrintStream out;
     private Process process;
@@ -42,9 +43,9 @@ final class ServerProcess {
     private final Deque<String> causes = new ArrayDeque<>();
     private final Deque<String> recent = new ArrayDeque<>();
 
-    ServerProcess(Path war, Path payaraJar, Path logFile, PrintStream out) {
+    ServerProcess(Path war, Path serverJar, Path logFile, PrintStream out) {
         this.war = war;
-        this.payaraJar = payaraJar;
+        this.serverJar = serverJar;
         this.logFile = logFile;
         this.out = out;
     }
@@ -60,7 +61,7 @@ final class ServerProcess {
         command.add("-Dtsunagu.db.url=" + dbUrl);
         command.add("-Dtsunagu.sample.load=true");
         command.addAll(extraSystemProperties);
-        command.addAll(List.of("-jar", payaraJar.toString(),
+        command.addAll(List.of("-jar", serverJar.toString(),
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
                 // One instance on this machine: no data grid and no usage report to send. --nohazelcast

@@ -52,25 +52,24 @@ final class SlowSeconds {
 
     /** The seconds with a slow answer or an error, the worst first (most slow answers, then the longest). */
     synchronized List<Second> worst(int limit) {
-        List<Second> seconds = new ArrayList<>();
-        for (int i = 0; i < requests.length; i++) {
-            if (slow[i] > 0 || errors[i] > 0) {
-                seconds.add(new Second(i, wallStart.plusSeconds(i), requests[i], slow[i], errors[i], maxMicros[i]));
-            }
-        }
+        List<Second> seconds = slow();
         seconds.sort(Comparator.comparingInt(Second::slow).reversed().thenComparing(Comparator.comparingLong(Second::maxMicros).reversed()));
         return seconds.subList(0, Math.min(limit, seconds.size()));
     }
 
     /** How many seconds of the phase had a slow answer or an error. */
     synchronized int count() {
-        int n = 0;
+        return slow().size();
+    }
+
+    private List<Second> slow() {
+        List<Second> seconds = new ArrayList<>();
         for (int i = 0; i < requests.length; i++) {
             if (slow[i] > 0 || errors[i] > 0) {
-                n++;
+                seconds.add(new Second(i, wallStart.plusSeconds(i), requests[i], slow[i], errors[i], maxMicros[i]));
             }
         }
-        return n;
+        return seconds;
     }
 
     long slowMillis() {
