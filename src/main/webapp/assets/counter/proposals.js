@@ -60,7 +60,7 @@ function alternativeCard(a) {
       h('p', {}, `${a.taskTitle}（${label(WORK_KINDS, a.workKind)}）`),
       h('p', {}, `${weekdays(a.weekdays)}曜 ${time(a.startTime)}から${a.hoursPerDay}時間・${travel(a.travelMinutes, a.travelledBy)}`),
       h('p', {}, a.explanationJa),
-      a.moves && a.moves.length ? h('p', { class: 'hint' }, `この候補を選ぶと、ほかの方${a.moves.length}人の提案が入れ替わります。`) : null);
+      a.othersMoving ? h('p', { class: 'hint' }, `この候補を選ぶと、ほかの方${a.othersMoving}人の提案が入れ替わります。`) : null);
 }
 
 export async function showProposal(main, context, id) {

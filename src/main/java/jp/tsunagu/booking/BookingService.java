@@ -25,7 +25,6 @@ import jp.tsunagu.matching.round.MatchingRound;
 import jp.tsunagu.platform.InvalidInputException;
 import jp.tsunagu.platform.LifecycleConflict;
 import jp.tsunagu.proposal.ProposalRecord;
-import jp.tsunagu.proposal.ProposalState;
 
 /**
  * Booking site visits (見学会) and accompaniment (同行) for a proposal, and cancelling them. Each
@@ -93,8 +92,8 @@ public class BookingService {
             throw AccessPolicy.notFound(SUBJECT, bookingId);
         }
         ProposalCase target = proposalCase(booking.getProposalId());
-        if (target == null || !access.mayArrangeVisits(caller, target.prefectureCode(),
-                target.proposal().getMunicipalityCode())) {
+        if (target == null || !target.proposal().getState().shownTo(caller.role())
+                || !access.mayArrangeVisits(caller, target.prefectureCode(), target.proposal().getMunicipalityCode())) {
             throw access.outOfScope(caller, AuditAction.CANCEL, SUBJECT, bookingId);
         }
         booking.cancel();
@@ -116,8 +115,8 @@ public class BookingService {
         }
         ProposalRecord proposal = target.proposal();
         boolean host = caller.is(Role.EMPLOYER);
-        if (!access.mayReadVisits(caller, target.prefectureCode(), proposal.getMunicipalityCode(), proposal.getHostId())
-                || host && !ProposalState.CONSENTED.contains(proposal.getState())) {
+        if (!proposal.getState().shownTo(caller.role())
+                || !access.mayReadVisits(caller, target.prefectureCode(), proposal.getMunicipalityCode(), proposal.getHostId())) {
             throw access.outOfScope(caller, AuditAction.LIST, PROPOSAL, proposalId);
         }
         List<Booking> found = em.createQuery("select b from Booking b where b.proposalId = :p"
@@ -232,7 +231,8 @@ public class BookingService {
         if (target == null) {
             throw AccessPolicy.notFound(PROPOSAL, proposalId);
         }
-        if (!access.mayArrangeVisits(caller, target.prefectureCode(), target.proposal().getMunicipalityCode())) {
+        if (!target.proposal().getState().shownTo(caller.role())
+                || !access.mayArrangeVisits(caller, target.prefectureCode(), target.proposal().getMunicipalityCode())) {
             throw access.outOfScope(caller, action, PROPOSAL, proposalId);
         }
         return target;

@@ -217,15 +217,15 @@ public class PlacementService {
             }
             List<FollowUp> due = followUps.getOrDefault(p.getId(), List.of());
             int overdue = p.isActive() ? (int) due.stream().filter(f -> f.isOverdue(today)).count() : 0;
-            views.add(new PlacementView(p.getId(), p.getProposalId(), p.getCandidateId(), host ? null : caseCode,
-                    p.getMunicipalityCode(), p.getSlotId(), p.getHostId(), hostNames.get(p.getHostId()),
+            views.add(new PlacementView(p.getId(), p.getProposalId(), host ? null : p.getCandidateId(),
+                    host ? null : caseCode, host ? null : p.getMunicipalityCode(), p.getSlotId(), p.getHostId(), hostNames.get(p.getHostId()),
                     taskTitles.get(p.getSlotId()), p.getStartDate(), p.getPlannedDays(), p.getPlannedHours(), p.getState(),
                     p.isSeekingNextStage(), p.getEndedOn(), p.getOutcome(),
-                    p.getOutcome() == null ? null : p.getOutcome().labelJa(), p.getEndReason(), p.getVersion(),
-                    host ? 0 : overdue,
-                    host ? List.of() : due.stream().map(f -> PlacementView.FollowUpView.of(f, today)).toList(),
+                    p.getOutcome() == null ? null : p.getOutcome().labelJa(), host ? null : p.getEndReason(), p.getVersion(),
+                    host ? null : overdue,
+                    host ? null : due.stream().map(f -> PlacementView.FollowUpView.of(f, today)).toList(),
                     attendance.getOrDefault(p.getId(), List.of()),
-                    host ? List.of() : suggestions.getOrDefault(p.getId(), List.of()).stream()
+                    host ? null : suggestions.getOrDefault(p.getId(), List.of()).stream()
                             .map(PlacementView.SuggestionView::of).toList()));
         }
         return views;

@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A placement as its readers see it. The host sees its own placements without the case code, the
- * follow-ups or the step suggestions: those are the counter's work with the person.
+ * A placement as its readers see it. The host sees its own placements by proposal number only:
+ * without the person's id, case code or municipality, the counter's reason for an end (the outcome
+ * in words is enough), the follow-ups or the step suggestions: those are the counter's work with
+ * the person, and the host was only ever consented the proposal's shared items. Absent fields are
+ * left out of the JSON.
  *
  * @param overdueFollowUps follow-ups due before today and not done (flagged to the counter)
  */
-public record PlacementView(long id, long proposalId, long candidateId, String caseCode, String municipalityCode,
+public record PlacementView(long id, long proposalId, Long candidateId, String caseCode, String municipalityCode,
                             long slotId, long hostId, String hostName, String taskTitle, LocalDate startDate,
                             int plannedDays, int plannedHours, PlacementState state, boolean seekingNextStage,
                             LocalDate endedOn, PlacementOutcome outcome, String outcomeJa, String endReason, long version,
-                            int overdueFollowUps, List<FollowUpView> followUps, List<AttendanceWeek> attendance,
+                            Integer overdueFollowUps, List<FollowUpView> followUps, List<AttendanceWeek> attendance,
                             List<SuggestionView> suggestions) {
 
     /** A follow-up, with whether it is overdue today. */

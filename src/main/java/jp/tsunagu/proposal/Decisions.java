@@ -82,7 +82,7 @@ public class Decisions {
                 NotificationKind.DECISION_WAITING, ProposalDesk.SUBJECT, id, "受入のご回答をお願いします",
                 "ご提示の受入枠への参加に、ご本人が同意しました（受付番号 " + id + "）。受入の可否と初日をご回答ください。")
                 .dedupedBy("DECISION_WAITING:proposal:" + id));
-        return desk.view(found);
+        return desk.view(caller, found);
     }
 
     public ProposalView decline(Caller caller, long id, ProposalRequests.Decline request) {
@@ -106,7 +106,7 @@ public class Decisions {
                     NotificationKind.PERSON_DECLINED, ProposalDesk.SUBJECT, id, "参加が取りやめになりました",
                     "受付番号 " + id + " の方は、今回の参加を取りやめました。ご回答は不要です。"));
         }
-        return desk.view(found);
+        return desk.view(caller, found);
     }
 
     private ProposalDesk.Found claim(Caller caller, long id, Long version, ProposalEvent event) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.tsunagu.access.AccessPolicy;
 import jp.tsunagu.access.Caller;
+import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.candidate.Candidate;
 import jp.tsunagu.matching.outcome.AlternativeOutcome;
@@ -76,22 +77,21 @@ public class ProposalDesk {
         if (!caller.prefectureCode().equals(person.getPrefectureCode())) {
             return false;
         }
-        return switch (caller.role()) {
+        return proposal.getState().shownTo(caller.role()) && switch (caller.role()) {
             case COORDINATOR -> true;
-            case COUNTER -> access.mayWrite(caller, person.getPrefectureCode(), proposal.getMunicipalityCode())
-                    && ProposalState.VISIBLE_TO_COUNTER.contains(proposal.getState());
-            case EMPLOYER -> access.mayReadHost(caller, person.getPrefectureCode(), proposal.getHostId())
-                    && ProposalState.CONSENTED.contains(proposal.getState());
+            case COUNTER -> access.mayWrite(caller, person.getPrefectureCode(), proposal.getMunicipalityCode());
+            case EMPLOYER -> access.mayReadHost(caller, person.getPrefectureCode(), proposal.getHostId());
         };
     }
 
-    /** The proposal as the coordinator and the counter read it. */
-    public ProposalView view(Found found) {
+    /** The proposal as the coordinator or the counter reads it (see {@link ProposalView#of}). */
+    public ProposalView view(Caller caller, Found found) {
         ProposalRecord p = found.proposal();
         Object[] names = em.createQuery("select h.name, t.title, t.workKind from HostOrganisation h, TrialSlot s,"
                         + " CarvedOutTask t where h.id = :h and s.id = :s and t.id = s.taskId", Object[].class)
                 .setParameter("h", p.getHostId()).setParameter("s", p.getSlotId()).getSingleResult();
-        return ProposalView.of(p, found.caseCode(), (String) names[0], (String) names[1], (WorkKind) names[2]);
+        return ProposalView.of(p, found.caseCode(), (String) names[0], (String) names[1], (WorkKind) names[2],
+                caller.is(Role.COORDINATOR));
     }
 
     static List<AlternativeOutcome> alternatives(ProposalRecord p) {

@@ -39,7 +39,7 @@ public class ProposalReview {
         access.requireRole(caller, AuditAction.READ, ProposalDesk.SUBJECT, Role.COORDINATOR, Role.COUNTER);
         ProposalDesk.Found found = desk.find(caller, id, AuditAction.READ);
         audit.allowed(caller, AuditAction.READ, "candidate", found.person().getId(), found.caseCode(), "proposal " + id);
-        return desk.view(found);
+        return desk.view(caller, found);
     }
 
     public ProposalView pin(Caller caller, long id, ProposalRequests.Versioned request, boolean pinned) {
@@ -64,6 +64,6 @@ public class ProposalReview {
     private ProposalView done(Caller caller, ProposalDesk.Found found, String detail) {
         em.flush();
         audit.allowed(caller, AuditAction.UPDATE, ProposalDesk.SUBJECT, found.proposal().getId(), found.caseCode(), detail);
-        return desk.view(found);
+        return desk.view(caller, found);
     }
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.proposal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import jp.tsunagu.access.Role;
 
 /**
  * Where a proposal (マッチング案) stands on its way to a placement. A round saves its proposals as
@@ -46,6 +47,20 @@ public enum ProposalState {
 
     public String labelJa() {
         return labelJa;
+    }
+
+    /**
+     * Whether a reader of this role may know the proposal exists at all: the coordinator always, a
+     * counter from publication on, a host from the person's consent on. Every path that takes a
+     * proposal's id asks this before anything else, so that it answers 404 alike for a proposal the
+     * reader may not see and for one that does not exist.
+     */
+    public boolean shownTo(Role role) {
+        return switch (role) {
+            case COORDINATOR -> true;
+            case COUNTER -> VISIBLE_TO_COUNTER.contains(this);
+            case EMPLOYER -> CONSENTED.contains(this);
+        };
     }
 
     public boolean isLive() {

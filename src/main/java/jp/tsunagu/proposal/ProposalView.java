@@ -2,6 +2,7 @@ package jp.tsunagu.proposal;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -25,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProposalView(long id, long roundId, long candidateId, String caseCode, String municipalityCode, long slotId,
                            long hostId, String hostName, String taskTitle, WorkKind workKind, int travelMinutes,
                            TravelMode travelledBy, boolean pinned, boolean keptFromLastRound, String explanationJa,
-                           @Schema(type = SchemaType.ARRAY, implementation = AlternativeOutcome.class)
+                           @Schema(type = SchemaType.ARRAY, implementation = AlternativeOutcome.class,
+                                   description = "Other slots the person may choose. A counter receives, instead of"
+                                           + " each alternative's moves, othersMoving: how many other people's"
+                                           + " proposals taking it would change.")
                            JsonArray alternatives, ProposalState state, String stateJa, long version,
                            DeclineReason declineReason, String declineNote, LocalDate consentDate,
                            Set<SharedItem> sharedItems, String firstDayNeeds, HostDeclineReason hostDeclineReason,
@@ -41,14 +45,36 @@ public record ProposalView(long id, long roundId, long candidateId, String caseC
         return Long.hashCode(id);
     }
 
+    /**
+     * The proposal for its reader: {@code othersNamed} for the coordinator, who reviews the whole round;
+     * a counter learns only how many other people an alternative would move, never whose proposals
+     * they are or why their slots suit them (those people may be another municipality's).
+     */
     public static ProposalView of(ProposalRecord p, String caseCode, String hostName, String taskTitle,
-                                  WorkKind workKind) {
+                                  WorkKind workKind, boolean othersNamed) {
+        JsonArray alternatives = alternatives(p.getAlternativesJson());
         return new ProposalView(p.getId(), p.getRoundId(), p.getCandidateId(), caseCode, p.getMunicipalityCode(),
                 p.getSlotId(), p.getHostId(), hostName, taskTitle, workKind, p.getTravelMinutes(), p.getTravelledBy(),
-                p.isPinned(), p.isKeptFromLastRound(), p.getExplanationJa(), alternatives(p.getAlternativesJson()),
+                p.isPinned(), p.isKeptFromLastRound(), p.getExplanationJa(),
+                othersNamed ? alternatives : withoutOthers(alternatives),
                 p.getState(), p.getState().labelJa(), p.getVersion(), p.getDeclineReason(), p.getDeclineNote(),
                 p.getConsentDate(), p.getSharedItems(), p.getFirstDayNeeds(), p.getHostDeclineReason(), p.getHostNote(),
                 p.getFirstDay());
+    }
+
+    /**
+     * The alternatives with each one's {@code moves} replaced by {@code othersMoving}, their count:
+     * enough to tell that taking it changes other people's proposals, nothing about those people.
+     */
+    static JsonArray withoutOthers(JsonArray alternatives) {
+        JsonArrayBuilder redacted = JsonP.PROVIDER.createArrayBuilder();
+        for (JsonValue alternative : alternatives) {
+            JsonObject object = alternative.asJsonObject();
+            JsonArray moves = object.getJsonArray("moves");
+            redacted.add(JsonP.PROVIDER.createObjectBuilder(object).remove("moves")
+                    .add("othersMoving", moves == null ? 0 : moves.size()));
+        }
+        return redacted.build();
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.tsunagu.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -48,6 +49,20 @@ class ProposalViewAlternativesTest {
         JsonValue handedOn = parse(JSON.toJson(ProposalView.alternatives(old)));
         assertThat(handedOn).isEqualTo(bound);
         assertThat(handedOn.asJsonArray().getJsonObject(0).getJsonArray("moves")).isEmpty();
+    }
+
+    @Test
+    void aCounterLearnsHowManyOthersAnAlternativeMovesButNotWhoOrWhy() {
+        JsonArray stored = ProposalView.alternatives(JSON.toJson(STORED));
+        JsonArray forCounter = ProposalView.withoutOthers(stored);
+        assertThat(forCounter).hasSize(2);
+        assertThat(forCounter.getJsonObject(0).getInt("othersMoving")).isZero();
+        assertThat(forCounter.getJsonObject(1).getInt("othersMoving")).isEqualTo(1);
+        assertThat(forCounter.getJsonObject(1).containsKey("moves")).isFalse();
+        String written = JSON.toJson(forCounter);
+        assertThat(written).doesNotContain("candidateId", "自家用車で片道15分。", "503");
+        assertThat(forCounter.getJsonObject(1).getString("explanationJa")).isEqualTo("入れ替えで空きます。");
+        assertThat(forCounter.getJsonObject(1).getJsonNumber("slotId").longValue()).isEqualTo(502);
     }
 
     @Test

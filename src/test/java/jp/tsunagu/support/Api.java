@@ -142,7 +142,8 @@ public final class Api {
             return (JsonArray) structure();
         }
 
-        private JsonStructure structure() {
+        /** The answer as JSON, object or array. */
+        public JsonStructure structure() {
             try (var reader = Json.createReader(new StringReader(body()))) {
                 return reader.read();
             }

@@ -74,7 +74,8 @@ public class RoundResults {
             ProposalRecord p = (ProposalRecord) row[0];
             String caseCode = (String) row[1];
             read.add(new AuditLog.Subject(p.getCandidateId(), caseCode));
-            views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4]));
+            views.add(ProposalView.of(p, caseCode, (String) row[2], (String) row[3], (WorkKind) row[4],
+                    caller.is(Role.COORDINATOR)));
         }
         long total = page.totalWithout(rows.size()).orElseGet(() -> scoped(em.createQuery(
                         "select count(p) from ProposalRecord p where p.roundId = :r and p.state in :states"
