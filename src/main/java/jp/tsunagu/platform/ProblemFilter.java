@@ -39,10 +39,26 @@ public class ProblemFilter implements Filter {
     /** What a refused body is still read up to, so that the caller gets the answer rather than a reset connection. */
     private static final long DRAIN_LIMIT = 64L << 20;
 
+    /**
+     * The longest path with query the service reads (8 KB, as common servers and proxies allow). The
+     * container's own header buffer is set larger (deploy/payara), so that a longer line still
+     * reaches this filter and is answered 414 in the caller's terms rather than with the
+     * container's empty 400.
+     */
+    static final int MAX_REQUEST_TARGET = 8 * 1024;
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = new ProblemResponse((HttpServletResponse) res);
+        if (requestTargetLength(request) > MAX_REQUEST_TARGET) {
+            // The connection is closed after the answer: a client that sent so long a line may have
+            // more of it, or a pipelined request, that no longer makes sense to read.
+            response.setHeader("Connection", "close");
+            write(response, 414, Problems.title(414), "アドレス（パラメーターを含む）は " + MAX_REQUEST_TARGET
+                    + " 文字までです。検索の条件を減らすか、本文で送ってください。");
+            return;
+        }
         if (hasJsonBody(request)) {
             InputStream in = request.getInputStream();
             if (request.getContentLengthLong() > JsonBodyGuard.MAX_BYTES) {
@@ -73,6 +89,12 @@ public class ProblemFilter implements Filter {
             LOG.log(Level.SEVERE, "request failed outside the API's error handling", e);
             write((HttpServletResponse) res, 500, Problems.title(500), Problems.detail(500));
         }
+    }
+
+    /** The path and query as sent, in characters. */
+    static int requestTargetLength(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
     }
 
     static boolean hasJsonBody(HttpServletRequest request) {

@@ -72,13 +72,19 @@ final class ServerProcess {
                 "--nohazelcast", "--disablephonehome"));
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
+            // The container settings of every instance (deploy/payara), and the listen address, for
+            // which Payara Micro has no option: Payara takes one pre-boot file, so both go in one.
+            Path config = containerConfig();
+            StringBuilder commands = new StringBuilder(Files.readString(config.resolve("preboot.asadmin"),
+                    StandardCharsets.UTF_8));
             if (!bindAddress.isBlank()) {
-                // Payara Micro has no option for the listen address; a pre-boot command sets it.
-                Path preboot = logFile.toAbsolutePath().getParent().resolve("local-service-preboot.txt");
-                Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                        + ".network-listener.http-listener.address=" + bindAddress + "\n", StandardCharsets.UTF_8);
-                command.addAll(List.of("--prebootcommandfile", preboot.toString()));
+                commands.append("\nset configs.config.server-config.network-config.network-listeners"
+                        + ".network-listener.http-listener.address=").append(bindAddress).append('\n');
             }
+            Path preboot = logFile.toAbsolutePath().getParent().resolve("local-service-preboot.txt");
+            Files.writeString(preboot, commands, StandardCharsets.UTF_8);
+            command.addAll(List.of("--prebootcommandfile", preboot.toString()));
+            command.add(command.indexOf("-jar"), "-Dtsunagu.errorPages=" + config.resolve("error-pages"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
@@ -93,6 +99,16 @@ final class ServerProcess {
         Thread tail = new Thread(this::follow, "server-log");
         tail.setDaemon(true);
         tail.start();
+    }
+
+    /** The folder of the container settings: deploy/payara of the project, or tsunagu.payaraConfig. */
+    static Path containerConfig() throws IOException {
+        Path config = Path.of(System.getProperty("tsunagu.payaraConfig", "deploy/payara")).toAbsolutePath();
+        if (!Files.isRegularFile(config.resolve("preboot.asadmin"))) {
+            throw new IOException("the container settings are missing: " + config.resolve("preboot.asadmin")
+                    + " (run from the project's folder, or set tsunagu.payaraConfig)");
+        }
+        return config;
     }
 
     Path logFile() {

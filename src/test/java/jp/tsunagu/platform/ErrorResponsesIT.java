@@ -1,5 +1,6 @@
 package jp.tsunagu.platform;
 
+import static jp.tsunagu.support.SampleAccounts.COORDINATOR;
 import static jp.tsunagu.support.SampleAccounts.MATSUMOTO;
 import static jp.tsunagu.support.SampleAccounts.MATSUMOTO_COUNTER;
 import static jp.tsunagu.support.SampleAccounts.candidateJson;
@@ -162,6 +163,89 @@ class ErrorResponsesIT {
         }
         soft.assertAll();
         assertThat(poolSize()).isEqualTo(before);
+    }
+
+    /** An array or a bare value where an object is expected is refused, and nothing is created. */
+    @Test
+    void bodiesOfTheWrongShapeAreRefusedAndStoreNothing() {
+        Api coordinator = new Api(base).as(COORDINATOR);
+        int exclusions = coordinator.get("/exclusions?active=false").array().size();
+        int staff = coordinator.get("/staff").array().size();
+        long someone = coordinator.list("/candidates").getJsonObject(0).getJsonNumber("id").longValue();
+        String exclusion = "{\"candidateId\":" + someone + ",\"slotId\":1,\"note\":\"形の確認\"}";
+        SoftAssertions soft = new SoftAssertions();
+        for (String body : new String[] {"[" + exclusion + "]", "[]", "\"text\"", "42", "true"}) {
+            var reply = coordinator.post("/exclusions", body);
+            System.out.println("PROBE /exclusions " + body + " -> " + reply);
+            assertProblem(soft, "/exclusions " + body, problem(reply), 400);
+        }
+        for (String body : new String[] {"[{\"name\":\"形の確認\"}]", "[]", "\"形の確認\""}) {
+            var reply = coordinator.post("/staff", body);
+            System.out.println("PROBE /staff " + body + " -> " + reply);
+            assertProblem(soft, "/staff " + body, problem(reply), 400);
+        }
+        soft.assertAll();
+        assertThat(coordinator.post("/exclusions", "[" + exclusion + "]").body()).contains("オブジェクト");
+        assertThat(coordinator.get("/exclusions?active=false").array()).hasSize(exclusions);
+        assertThat(coordinator.get("/staff").array()).hasSize(staff);
+    }
+
+    /**
+     * No answer names the product or its version: no Server or X-Powered-By header, and an address
+     * outside the application (also one a raw "../" leads to) gets a bare page, not the container's
+     * error report.
+     */
+    @Test
+    void theContainerNamesNoProductOrVersion() {
+        String[] paths = {"/tsunagu/", "/tsunagu/api/me", "/tsunagu/api/no-such-thing", "/tsunagu/no-such-thing",
+                "/etc/passwd", "/", "/tsunagu/../etc/passwd", "/tsunagu/api/../../etc/passwd", "/nope/../x"};
+        SoftAssertions soft = new SoftAssertions();
+        for (String path : paths) {
+            RawHttp.Reply reply = raw("GET", path, null, null);
+            System.out.println("PROBE GET " + path + " -> " + reply.status() + " " + reply.headers());
+            soft.assertThat(reply.headers()).as(path).doesNotContainKeys("server", "x-powered-by");
+            soft.assertThat(reply.headers().toString() + reply.body()).as(path)
+                    .doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish")
+                    .doesNotContainIgnoringCase("grizzly").doesNotContain("6.2025");
+        }
+        for (String outside : new String[] {"/etc/passwd", "/", "/tsunagu/../etc/passwd"}) {
+            RawHttp.Reply reply = raw("GET", outside, null, null);
+            soft.assertThat(reply.status()).as(outside).isEqualTo(404);
+            soft.assertThat(reply.body()).as(outside).contains("ページがありません");
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * A request line over 8 KB is answered 414 in Japanese and the connection is closed, saying so:
+     * a request pipelined behind it is not silently dropped on a connection left open.
+     */
+    @Test
+    void aRequestLineTooLongIsAnswered414AndTheConnectionClosed() {
+        RawHttp http = new RawHttp(base);
+        String authorization = RawHttp.basic(MATSUMOTO_COUNTER, Api.DEMO_PASSWORD);
+        for (int length : new int[] {9_000, 40_000}) {
+            String request = "GET /tsunagu/api/candidates?q=" + "a".repeat(length) + " HTTP/1.1\r\nHost: "
+                    + base.getHost() + "\r\nAuthorization: " + authorization + "\r\n\r\n"
+                    + "GET /tsunagu/api/me HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: "
+                    + authorization + "\r\n\r\n";
+            RawHttp.Exchange exchange = http.exchange(request.getBytes(StandardCharsets.US_ASCII),
+                    java.time.Duration.ofSeconds(20));
+            RawHttp.Reply first = exchange.first();
+            System.out.println("PROBE line of " + length + " -> " + first + " " + first.headers());
+            assertThat(exchange.closedByServer()).as("closed after the answer").isTrue();
+            assertThat(exchange.answers()).as("one answer, then the connection closes").isEqualTo(1);
+            assertThat(first.headers()).containsEntry("connection", "close");
+            SoftAssertions soft = new SoftAssertions();
+            assertProblem(soft, "line of " + length, first, 414);
+            soft.assertAll();
+        }
+        // Under the limit the same search is answered as usual.
+        assertThat(counter.get("/candidates?q=" + "a".repeat(7_000)).status()).isIn(200, 400);
+    }
+
+    private static RawHttp.Reply problem(Api.Reply reply) {
+        return new RawHttp.Reply(reply.status(), Map.of("content-type", reply.contentType()), reply.body());
     }
 
     private int poolSize() {

@@ -58,6 +58,52 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code request} as it is (one request or several pipelined) on one connection and reads
+     * until the server closes it, or {@code timeout} passes without a byte: what came back, and whether
+     * the server closed the connection (false: it kept it open and stopped answering).
+     */
+    public Exchange exchange(byte[] request, java.time.Duration timeout) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) timeout.toMillis());
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    all.write(buffer, 0, n);
+                }
+                return new Exchange(all.toByteArray(), true);
+            } catch (java.net.SocketTimeoutException e) {
+                return new Exchange(all.toByteArray(), false);
+            } catch (java.net.SocketException e) {
+                // A reset after the answer: the server closed the connection with unread input left.
+                return new Exchange(all.toByteArray(), true);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("exchange failed: " + e, e);
+        }
+    }
+
+    /** The bytes a connection returned, and whether the server closed it. */
+    public record Exchange(byte[] bytes, boolean closedByServer) {
+
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** The first answer on the connection. */
+        public Reply first() {
+            return Reply.parse(bytes);
+        }
+
+        /** How many status lines came back. */
+        public int answers() {
+            return text().split("HTTP/1\\.1 \\d{3}", -1).length - 1;
+        }
+    }
+
     /** A parsed answer (chunked bodies joined). */
     public record Reply(int status, Map<String, String> headers, String body) {
 
