@@ -5,6 +5,7 @@ import { api, apiAll } from '../api.js';
 import { h, clear, showMessage, field, busy, formatDateTime } from '../ui.js';
 import { coordinatorPage, dataTable, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
+import { reasonList, smallestChangeText } from '../unplaced.js';
 
 const main = document.querySelector('main');
 const choice = document.getElementById('round-choice');
@@ -215,8 +216,8 @@ async function drawUnplaced() {
   clear(unplacedBox, dataTable(`第${round.id}回で配置できなかった人（${unplaced.length}人）`, [
     ['ケース', (u) => u.caseCode, 'nowrap'],
     ['市町村', (u) => municipalityNames.get(u.municipalityCode) || u.municipalityCode],
-    ['理由（外れた受入枠の数）', (u) => h('ul', { class: 'reasons' }, u.reasons.map((r) => h('li', {}, `${r.messageJa}（${r.slots}枠）`)))],
-    ['選択肢が生まれる変更', (u) => u.smallestChange ? u.smallestChange.messageJa : '条件を一つ変えるだけでは届く枠がありません'],
+    ['理由（外れた受入枠の数）', (u) => reasonList(u)],
+    ['選択肢が生まれる変更', (u) => smallestChangeText(u)],
     ['まとめ', (u) => u.summaryJa, 'text-cell'],
   ], unplaced, { test: 'unplaced-table', className: 'wide-table', empty: 'この回で配置できなかった人はいません。' }));
 }

@@ -2,6 +2,7 @@
 import { api, apiAll } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate } from '../ui.js';
 import { TRAVEL_MODES, PROGRAMMES, WORK_KINDS, WEEKDAYS, CANDIDATE_STATUS, PRIORITIES, label, time } from './labels.js';
+import { latestRound, outcomeCell, outcomeSection, gapsSection } from './latest-round.js';
 
 /** A message to show on the next view (after saving, the list says so). */
 let flash = null;
@@ -27,7 +28,7 @@ function stage(profile) {
 }
 
 export async function showPeople(main, context) {
-  const people = await apiAll('candidates');
+  const [people, latest] = await Promise.all([apiAll('candidates'), latestRound()]);
   const municipalityOptions = [['', 'すべて'], ...context.served.map((m) => [m.code, m.name])];
   const filters = h('form', { class: 'filters', role: 'search', 'aria-label': '支援対象者の絞り込み', id: 'people-filters' },
       field('status', '状態', { control: 'select', value: 'ACTIVE', options: [['', 'すべて'], ...CANDIDATE_STATUS] }),
@@ -54,6 +55,7 @@ export async function showPeople(main, context) {
       ['優先度', (p) => String(p.profile.priority)],
       ['待機開始', (p) => formatDate(p.profile.waitingSince)],
       ['状態', (p) => h('span', { class: 'badge' }, label(CANDIDATE_STATUS, p.status))],
+      ['最新の提案', (p) => outcomeCell(latest, p)],
       ['マッチング同意', (p) => (p.profile.consentToMatching ? 'あり' : 'なし')],
     ], shown, { empty: '条件に合う支援対象者はいません。' }));
   }
@@ -67,7 +69,7 @@ export async function showPeople(main, context) {
       h('h1', {}, '支援対象者'),
       h('p', {}, '担当する市町村の支援対象者です。登録した内容をもとに、毎週のマッチングで受入先が提案されます。'),
       h('div', { class: 'actions' }, h('a', { class: 'button', href: '#person/new', id: 'new-person' }, '支援対象者を登録する')),
-      filters, count, results);
+      gapsSection(latest), filters, count, results);
   takeFlash(main);
   draw();
 }
@@ -141,9 +143,10 @@ function personBody(form, version) {
 export async function showPerson(main, context, idOrNew) {
   const creating = idOrNew === 'new';
   let person = null;
+  let latest = null;
   if (!creating) {
     try {
-      person = await api('GET', 'candidates/' + idOrNew);
+      [person, latest] = await Promise.all([api('GET', 'candidates/' + idOrNew), latestRound()]);
     } catch (e) {
       clear(main, h('h1', {}, '支援対象者'), h('p', {}, h('a', { href: '#people' }, '一覧へ戻る')));
       showMessage(main, e.status === 404 ? new Error(NOT_FOUND) : e);
@@ -197,6 +200,7 @@ export async function showPerson(main, context, idOrNew) {
     h('h1', {}, creating ? '支援対象者を登録する' : `支援対象者 ${person.caseCode}`),
     person ? h('p', {}, `状態：${label(CANDIDATE_STATUS, person.status)}　最終更新：${formatDate(person.updatedAt)}`) : null,
     withdrawn ? h('p', { class: 'message message-info' }, 'この方は支援を終了（取り下げ）しています。内容は記録として残っています。') : null,
+    person ? outcomeSection(latest, person) : null,
     form,
   ];
   if (person && !withdrawn) parts.push(withdrawalSection(main, context, person));

@@ -166,6 +166,66 @@ class CounterScreensIT {
                 .containsExactlyInAnyOrder("PACING_STAGE", "ACCOMMODATIONS", "COUNTER_CONTACT", "INTERESTS");
     }
 
+    /**
+     * A person the latest published round left unplaced: the list says so with the first reason (its
+     * count of slots once), the person page gives every reason and the smallest change, and the list
+     * names the kind of slot the network lacks for the counter's municipality.
+     */
+    @Test
+    void aPersonLeftUnplacedIsToldWhyOnTheListAndThePersonPage() throws Exception {
+        String caseCode = "UIU-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = counter.post("/candidates", SampleAccounts.candidateJson(caseCode, MATSUMOTO));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long person = created.json().getJsonNumber("id").longValue();
+        long counterId = counter.get("/me").json().getJsonNumber("counterId").longValue();
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"))) {
+            long round = single(db, "SELECT id FROM matching_round WHERE prefecture_code = '20' AND published_at IS NOT NULL"
+                    + " ORDER BY id DESC LIMIT 1");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO unplaced_candidate (round_id, candidate_id,"
+                    + " municipality_code, counter_id, reasons_json, smallest_change_json, summary_ja, gap_kind, gap_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'AREA', ?)")) {
+                insert.setLong(1, round);
+                insert.setLong(2, person);
+                insert.setString(3, MATSUMOTO);
+                insert.setLong(4, counterId);
+                insert.setString(5, "[{\"rule\":\"travelWithinReach\",\"slots\":412,"
+                        + "\"messageJa\":\"公共交通で45分以内に通える受入枠がありません（412枠）\"},"
+                        + "{\"rule\":\"scheduleWithinAvailability\",\"slots\":37,"
+                        + "\"messageJa\":\"通える曜日・時間帯に合わない受入枠です（37枠）\"}]");
+                insert.setString(6, "{\"kind\":\"MORE_TRAVEL_MINUTES\",\"amount\":10,\"slotId\":1,"
+                        + "\"messageJa\":\"通所時間をあと10分延ばせば、画面テスト農園の受入枠に届きます\"}");
+                insert.setString(7, "今回は受入枠を提案できませんでした（対象449枠）。");
+                insert.setString(8, "{\"kind\":\"AREA\",\"municipalityCode\":\"202029\",\"wideArea\":\"松本\","
+                        + "\"messageJa\":\"【通える範囲に受入枠がない】松本市から公共交通で45分以内に通える受入枠\"}");
+                insert.executeUpdate();
+            }
+        }
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.signIn(MATSUMOTO_COUNTER, PASSWORD, "counter.html");
+            browser.waitFor(By.cssSelector("#people-results table"));
+            browser.driver().findElement(By.cssSelector("#people-filters input[name=caseCode]")).sendKeys(caseCode);
+            WebElement row = browser.waitFor(By.cssSelector("#people-results tbody tr"));
+            String cell = row.findElement(By.cssSelector("[data-test=not-proposed]")).getText();
+            assertThat(cell).startsWith("提案なし").contains("公共交通で45分以内に通える受入枠がありません（412枠）");
+            assertThat(cell.split("（412枠）", -1)).as("the count of slots is said once").hasSize(2);
+            assertThat(browser.driver().findElement(By.id("network-gaps")).getText()).contains("不足している受入枠");
+            browser.driver().findElement(By.cssSelector("#network-gaps summary")).click();
+            assertThat(browser.driver().findElement(By.id("network-gaps")).getText()).contains("松本市", "通える範囲");
+            browser.screenshot("counter-people-unplaced");
+
+            row.findElement(By.cssSelector("[data-test=person-link]")).click();
+            WebElement latest = browser.waitFor(By.id("latest-round"));
+            assertThat(latest.getText()).contains("提案できる受入枠がありませんでした",
+                    "公共交通で45分以内に通える受入枠がありません（412枠）", "通える曜日・時間帯に合わない受入枠です（37枠）",
+                    "通所時間をあと10分延ばせば、画面テスト農園の受入枠に届きます", "【通える範囲に受入枠がない】");
+            browser.screenshot("counter-person-unplaced");
+        }
+        var gaps = counter.get("/rounds/" + counter.get("/rounds").array().getJsonObject(0).getJsonNumber("id") + "/gaps");
+        assertThat(gaps.status()).as(gaps.toString()).isEqualTo(200);
+        assertThat(gaps.json().getJsonArray("municipalities").stream()
+                .map(m -> m.asJsonObject().getString("municipalityCode"))).containsOnly(MATSUMOTO);
+    }
+
     @Test
     void anotherMunicipalitysPersonIsNotFoundAndStaysUnchanged() {
         Api naganoCounter = new Api(base).as(NAGANO_CITY_COUNTER);

@@ -119,20 +119,23 @@ public class RoundResults {
     }
 
     /**
-     * The network's gaps of a round for the coordinator: the unplaced people no change on their side
-     * would place, counted per municipality and per kind of missing slot (the hosts worth canvassing).
-     * Counts only, no person is named.
+     * The network's gaps of a round: the unplaced people no change on their side would place, counted
+     * per municipality and per kind of missing slot (the hosts worth canvassing). The coordinator reads
+     * the prefecture's, a counter those of the municipalities it serves (what kind of slot its people
+     * lack). Counts only, no person is named.
      */
     public RoundGaps gaps(Caller caller, long roundId) {
-        access.requireRole(caller, AuditAction.LIST, "round", Role.COORDINATOR);
+        access.requireRole(caller, AuditAction.LIST, "round", Role.COORDINATOR, Role.COUNTER);
         rounds.readable(caller, roundId);
-        List<Object[]> rows = em.createQuery("select u.municipalityCode, m.name, u.gapKind, count(u)"
+        List<Object[]> rows = scoped(em.createQuery("select u.municipalityCode, m.name, u.gapKind, count(u)"
                         + " from UnplacedRecord u, Municipality m where u.roundId = :r and u.gapKind is not null"
-                        + " and m.code = u.municipalityCode group by u.municipalityCode, m.name, u.gapKind"
+                        + " and m.code = u.municipalityCode" + scope(caller, "u.municipalityCode")
+                        + " group by u.municipalityCode, m.name, u.gapKind"
                         + " order by u.municipalityCode, u.gapKind", Object[].class)
-                .setParameter("r", roundId).getResultList();
-        long unplaced = em.createQuery("select count(u) from UnplacedRecord u where u.roundId = :r", Long.class)
-                .setParameter("r", roundId).getSingleResult();
+                .setParameter("r", roundId), caller).getResultList();
+        long unplaced = scoped(em.createQuery("select count(u) from UnplacedRecord u where u.roundId = :r"
+                        + scope(caller, "u.municipalityCode"), Long.class)
+                .setParameter("r", roundId), caller).getSingleResult();
         return RoundGaps.of(roundId, (int) unplaced, rows);
     }
 
