@@ -78,7 +78,8 @@ final class NetworkGaps {
 
     /**
      * The slot that would take the person, e.g. 「【通える曜日・時間帯】松本市から公共交通で60分以内に、
-     * 月・水の9:00〜15:00のうち1日3時間・週2日まで、静かな環境のある受入枠」.
+     * 月・水の9:00〜15:00のうち1日3時間・週2日まで、必要な配慮（静かな環境）に対応できる、
+     * 就労体験を受け入れる受入枠」.
      */
     private String describe(CandidateFact person, String kind) {
         StringBuilder out = new StringBuilder("【").append(labelJa(kind)).append("】");
@@ -99,7 +100,9 @@ final class NetworkGaps {
             out.append("（週").append(person.minimumWeeklyHours()).append("時間以上）");
         }
         if (!person.accommodationNeeds().isEmpty()) {
-            out.append("、").append(labels.accommodations(person.accommodationNeeds())).append("のある");
+            // The catalogue's labels are nouns (静かな環境) and verb phrases (重い物を持たない) alike: named in
+            // brackets, they read right whatever their form.
+            out.append("、必要な配慮（").append(labels.accommodations(person.accommodationNeeds())).append("）に対応できる");
         } else {
             out.append("の");
         }

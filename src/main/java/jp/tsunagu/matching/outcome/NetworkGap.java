@@ -14,7 +14,7 @@ package jp.tsunagu.matching.outcome;
  * @param municipalityCode the person's municipality (JIS code)
  * @param wideArea         its wide area (広域), or null
  * @param messageJa        the slot that would take them, e.g. 「松本市から公共交通で60分以内、月・水の
- *                         9:00〜15:00に1日3時間・週2日まで、静かな環境のある受入枠」
+ *                         9:00〜15:00に1日3時間・週2日まで、必要な配慮（静かな環境）に対応できる受入枠」
  */
 public record NetworkGap(String kind, String municipalityCode, String wideArea, String messageJa) {
 }

@@ -315,7 +315,7 @@ class OutcomeWriterTest {
         assertThat(w.reasons()).extracting(UnplacedReason::rule).contains("accommodationsCovered", "travelWithinReach");
         assertThat(w.reasons().get(0).messageJa()).contains("車いす対応");
         assertThat(w.gap()).isNotNull();
-        assertThat(w.gap().messageJa()).contains("長野市から", "車いす対応のある");
+        assertThat(w.gap().messageJa()).contains("長野市から", "必要な配慮（車いす対応）に対応できる");
         assertThat(w.summaryJa()).contains("県内に不足している受入枠：");
     }
 
