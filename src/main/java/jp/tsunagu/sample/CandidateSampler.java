@@ -129,7 +129,7 @@ final class CandidateSampler {
         Long previousSlotId = draw.chance(CandidateDistributions.HAD_PROPOSAL_LAST_ROUND)
                 ? previousSlot(home, programme, hours, daysPerWeek) : null;
 
-        return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), mode, maxMinutes,
+        return new CandidateFact(id, CaseCodes.of(id), home.code(), counterId(home), mode, maxMinutes,
                 programme, start.date(), start.extensionRecorded(), hours, daysPerWeek, 0, days, from, until,
                 needs, interests, excluded, Set.of(), priority, waitingSince, previousSlotId, null);
     }
@@ -155,7 +155,7 @@ final class CandidateSampler {
         }
         LocalDate waitingSince = roundStart.minusWeeks(draw.between(4, 20));
         LocalDate programmeStart = waitingSince.minusWeeks(draw.between(0, 8));
-        return new CandidateFact(id, caseCode(home, id), home.code(), counterId(home), TravelMode.CAR, 45,
+        return new CandidateFact(id, CaseCodes.of(id), home.code(), counterId(home), TravelMode.CAR, 45,
                 programme, programmeStart, false, stage.hoursPerDay(), stage.daysPerWeek(), 0, days,
                 LocalTime.of(8, 0), LocalTime.of(17, 0), needs, EnumSet.of(task.workKind()), Set.of(), Set.of(),
                 CandidateDistributions.PRIORITY.draw(draw), waitingSince, slot.id(), slot.id());
@@ -259,10 +259,6 @@ final class CandidateSampler {
 
     private String wideAreaOf(HostFact host) {
         return municipalityByCode.get(host.municipalityCode()).wideArea();
-    }
-
-    static String caseCode(MunicipalityFact home, long id) {
-        return home.code() + "-" + String.format("%06d", id);
     }
 
     /** One counter per municipality (towns and villages without a 福祉事務所 through their 一次相談 counter). */

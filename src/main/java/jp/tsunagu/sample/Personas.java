@@ -33,23 +33,23 @@ public final class Personas {
      * No licence after years at home, so the bus (up to an hour, which reaches 長野市); two short
      * days a week, little contact, a quiet place and someone with him on the first day.
      */
-    public static final String HIKIKOMORI_40S = "SAMPLE-P1-HIKIKOMORI";
+    public static final String HIKIKOMORI_40S = CaseCodes.of(1);
     /**
      * A woman of 35 with a suspected disability whose jobs do not last (障害の疑いがあり、仕事をしても
      * 続かず、落ち込んでいる; seed 003, l.995-1011): written instructions and one steady supervisor,
      * so that what is expected does not change from day to day.
      */
-    public static final String SUSPECTED_DISABILITY_35 = "SAMPLE-P2-SUSPECTED-DISABILITY";
+    public static final String SUSPECTED_DISABILITY_35 = CaseCodes.of(2);
     /**
      * Someone in a mountain village (大鹿村) who cannot drive: gave up the licence (免許返納, seed 003,
      * l.1591) and depends on a rare bus; only a place with a role (居場所) for now.
      */
-    public static final String VILLAGE_NO_CAR = "SAMPLE-P3-VILLAGE-NO-CAR";
+    public static final String VILLAGE_NO_CAR = CaseCodes.of(3);
     /**
      * A carer of a parent with dementia (母の介護と就労の両立, seed 003, l.1620-1660): free only on the
      * three days the mother is at day service, and only between nine and two; two days a week for now.
      */
-    public static final String PARENT_CARER = "SAMPLE-P4-PARENT-CARER";
+    public static final String PARENT_CARER = CaseCodes.of(4);
 
     public static final List<String> CASE_CODES = List.of(HIKIKOMORI_40S, SUSPECTED_DISABILITY_35, VILLAGE_NO_CAR,
             PARENT_CARER);

@@ -68,6 +68,19 @@ class SampleWeekGeneratorTest {
         assertThat(ProblemIntegrity.check(tenTimes)).isEmpty();
     }
 
+    /** A case code is shown on every list: it must say nothing of the person, their place or their persona. */
+    @Test
+    void caseCodesAreMeaninglessPseudonyms() {
+        for (MatchingProblem problem : List.of(week, tenTimes)) {
+            List<String> codes = problem.candidates().stream().map(CandidateFact::caseCode).toList();
+            assertThat(codes).doesNotHaveDuplicates().allMatch(code -> code.matches("K\\d{6}"), "K and six digits");
+            assertThat(problem.candidates()).allSatisfy(c -> assertThat(c.caseCode())
+                    .doesNotContain(c.municipalityCode()).doesNotContain(c.municipalityCode().substring(0, 5)));
+        }
+        assertThat(java.util.stream.LongStream.rangeClosed(1, 100_000).mapToObj(CaseCodes::of).distinct().count())
+                .as("distinct codes for a national-scale sample").isEqualTo(100_000);
+    }
+
     @Test
     void personasArePresentWithStableCaseCodesAndIds() {
         Map<String, CandidateFact> byCode = byCaseCode(week);
