@@ -15,7 +15,8 @@ async function showFigures() {
   const [overview, inbox] = await Promise.all([api('GET', 'overview'), api('GET', 'inbox/count')]);
   const round = overview.roundId ? `coordinator-round.html?round=${overview.roundId}` : null;
   clear(figures,
-      figure('待機している人', overview.waiting + '人', 'waiting'),
+      figure('待機している人（次の回の対象）', overview.waiting + '人', 'waiting'),
+      figure('実習中・受入先の回答待ちで継続する人', overview.holdingSlot + '人', 'holding-slot'),
       figure(`募集中の受入枠（定員 ${overview.openPlaces}人）`, overview.openSlots + '枠', 'open-slots', 'coordinator-registry.html'),
       figure('確認待ちの下書き提案', overview.draftProposals + '件', 'draft-proposals', round),
       figure('窓口の判断待ち（公開済み）', overview.awaitingCounter + '件', 'awaiting-counter', round),

@@ -34,9 +34,17 @@ public class OverviewService {
         Long roundId = requestedRound != null ? ownRound(prefecture, requestedRound) : latestSavedRound(prefecture);
         LocalDate today = LocalDate.now();
 
-        Map<String, Long> waiting = counts("SELECT municipality_code, COUNT(*) FROM candidate"
-                + " WHERE prefecture_code = ?1 AND status = 'ACTIVE' AND consent_to_matching GROUP BY municipality_code",
-                prefecture);
+        // A person who holds a slot (a running placement that is not looking for its next stage, or a
+        // proposal accepted and waiting for the host) continues where they are: a round does not place
+        // them again, so they are counted apart from the people waiting, as the round counts them.
+        String pool = " FROM candidate c WHERE c.prefecture_code = ?1 AND c.status = 'ACTIVE' AND c.consent_to_matching";
+        String holdsSlot = "(EXISTS (SELECT 1 FROM placement pl WHERE pl.candidate_id = c.id AND pl.state = 'ACTIVE'"
+                + " AND NOT pl.seeking_next_stage) OR EXISTS (SELECT 1 FROM proposal p WHERE p.candidate_id = c.id"
+                + " AND p.state = 'ACCEPTED'))";
+        Map<String, Long> waiting = counts("SELECT c.municipality_code, COUNT(*)" + pool + " AND NOT " + holdsSlot
+                + " GROUP BY c.municipality_code", prefecture);
+        long held = number(em.createNativeQuery("SELECT COUNT(*)" + pool + " AND " + holdsSlot)
+                .setParameter(1, prefecture).getSingleResult());
         Map<String, Long> hosts = counts("SELECT municipality_code, COUNT(*) FROM host WHERE prefecture_code = ?1"
                 + " GROUP BY municipality_code", prefecture);
         String openSlotRows = " FROM trial_slot s JOIN task t ON t.id = s.task_id JOIN host h ON h.id = t.host_id"
@@ -63,7 +71,7 @@ public class OverviewService {
                     decimal(row[4]), waiting.getOrDefault(code, 0L), hosts.getOrDefault(code, 0L),
                     openSlots.getOrDefault(code, 0L), placed.getOrDefault(code, 0L), unplaced.getOrDefault(code, 0L));
         }).toList();
-        return new WeekOverview(roundId, sum(waiting), sum(openSlots), openPlaces, proposals.getOrDefault("DRAFT", 0L),
+        return new WeekOverview(roundId, sum(waiting), held, sum(openSlots), openPlaces, proposals.getOrDefault("DRAFT", 0L),
                 proposals.getOrDefault("PUBLISHED", 0L), proposals.getOrDefault("ACCEPTED", 0L), municipalities);
     }
 

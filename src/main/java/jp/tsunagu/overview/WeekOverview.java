@@ -8,7 +8,11 @@ import java.util.List;
  *
  * @param roundId         the round whose outcome {@code placed} and {@code unplaced} count: the one
  *                        asked for, else the latest saved round; null before any round was saved
- * @param waiting         people in the pool: active, with consent to matching
+ * @param waiting         people the next round places: active, with consent to matching, holding no
+ *                        slot; the same number as a round's {@code candidates} when nothing changes between
+ * @param holdingSlot      people of the pool who hold a slot and continue where they are: a running
+ *                        placement (not looking for its next stage) or a proposal accepted and waiting
+ *                        for the host (実習中・受入先の回答待ち)
  * @param openSlots       open trial slots whose period has not ended
  * @param openPlaces      the places those slots offer (their capacities added up)
  * @param draftProposals  proposals saved by a round and not yet published (下書き)
@@ -16,7 +20,7 @@ import java.util.List;
  * @param awaitingHost    proposals accepted with consent that the host has not answered (受入先の回答待ち)
  * @param municipalities  every municipality of the prefecture, in JIS code order
  */
-public record WeekOverview(Long roundId, long waiting, long openSlots, long openPlaces, long draftProposals,
+public record WeekOverview(Long roundId, long waiting, long holdingSlot, long openSlots, long openPlaces, long draftProposals,
                            long awaitingCounter, long awaitingHost, List<MunicipalityFigures> municipalities) {
 
     /**

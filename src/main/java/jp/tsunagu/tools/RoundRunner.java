@@ -184,8 +184,13 @@ final class RoundRunner {
                     + (failure == null ? "." : ": " + failure));
             return Result.UNSUCCESSFUL;
         }
-        out.printf("  配置 / placed:    %d 人 / 候補 %d 人   (%d of %d people in the pool placed%s)%n",
+        long continuing = LaunchJson.number(round, "continuing", 0);
+        out.printf("  配置 / placed:    %d 人 / 対象 %d 人   (%d of the %d people the round was free to place%s)%n",
                 placed, candidates, placed, candidates, slots >= 0 ? ", " + slots + " slots open" : "");
+        if (continuing > 0) {
+            out.printf("  継続 / continuing: %d 人   (running placements and accepted proposals, kept where they are)%n",
+                    continuing);
+        }
         out.println("  スコア / score:   " + LaunchJson.string(round, "bestScore"));
         out.println("  時間 / time:      " + seconds(roundMillis) + " s solving, "
                 + seconds(wallMillis) + " s from request to result");

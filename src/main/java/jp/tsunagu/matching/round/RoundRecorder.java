@@ -132,8 +132,7 @@ public class RoundRecorder {
                     u.summaryJa(), u.gap() == null ? null : u.gap().kind(), u.gap() == null ? null : JSON.toJson(u.gap())));
         }
         em.flush();
-        int continuing = (int) outcome.proposals().stream()
-                .filter(p -> p.pinned() && !holds.ownKept().contains(p.candidateId())).count();
+        int continuing = RoundService.continuing(problem, holds);
         int placed = em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in :live",
                         Long.class)
                 .setParameter("r", roundId).setParameter("live", ProposalState.LIVE).getSingleResult().intValue();
@@ -175,12 +174,25 @@ public class RoundRecorder {
     static String summary(MatchingOutcome outcome, int considered, int placed, int continuing, boolean stopped,
                           boolean resolved) {
         return String.format(Locale.ROOT,
-                "%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分、"
-                        + "選択肢が2つ以上ある人の割合 %.1f%%）。%s%s",
+                "%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s%s%s",
                 resolved ? "再計算しました。" : "", considered, placed, outcome.unplaced().size(),
-                outcome.totalTravelMinutes(), outcome.twoAlternativesSharePct(),
+                outcome.totalTravelMinutes(), choices(outcome, resolved),
                 continuing > 0 ? "実習中・受入先の回答待ちの " + continuing + " 人はそのまま継続します。" : "",
                 stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");
+    }
+
+    /**
+     * The share of people given two or more alternatives, naming whom it counts: those this solve
+     * placed with three or more feasible slots (a re-solve places only the people it reopened, whose
+     * choices are narrowed by everyone it keeps). Nothing when nobody had such a choice.
+     */
+    static String choices(MatchingOutcome outcome, boolean resolved) {
+        if (outcome.placedWithChoice() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%s選べる受入枠が3つ以上あった %d 人のうち %d 人（%.1f%%）に、選択肢を2つ以上示しました。",
+                resolved ? "再計算で提案した人のうち、" : "", outcome.placedWithChoice(),
+                outcome.placedWithChoiceGivenTwoAlternatives(), outcome.twoAlternativesSharePct());
     }
 
     private static Boolean toBoolean(Object value) {

@@ -165,19 +165,31 @@ public class RoundService {
         }
     }
 
+    /**
+     * The people pinned because they hold a slot outside this round (a running placement, a proposal
+     * accepted elsewhere), not those a re-solve keeps of its own proposals: the round counts the latter.
+     */
+    static int continuing(MatchingProblem problem, RoundHolds holds) {
+        return (int) problem.candidates().stream()
+                .filter(c -> c.pinnedSlotId() != null && !holds.ownKept().contains(c.id())).count();
+    }
+
     private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds, boolean resolving) {
         try {
             long poolStart = System.nanoTime();
             RoundHolds holds = pool.holds(prefectureCode, resolving ? roundId : null);
             MatchingProblem problem = pool.assemble(prefectureCode, roundStart, solveSeconds, holds);
             long poolMillis = (System.nanoTime() - poolStart) / 1_000_000;
-            recorder.sized(roundId, problem.candidates().size(), problem.slots().size());
+            // The people who hold a slot continue where they are: the round's figures, from the first
+            // progress to the saved result, count the others (as the week's overview counts them).
+            int continuing = continuing(problem, holds);
+            recorder.sized(roundId, problem.candidates().size() - continuing, problem.slots().size());
             AtomicLong lastWritten = new AtomicLong();
             MatchingRun run = matcher.newRun(problem).onProgress(progress -> {
                 long now = System.currentTimeMillis();
                 if (now - lastWritten.get() >= PROGRESS_EVERY_MILLIS) {
                     lastWritten.set(now);
-                    recorder.progressed(roundId, progress);
+                    recorder.progressed(roundId, progress.without(continuing));
                 }
             });
             runsOfThisInstance.put(roundId, run);

@@ -59,10 +59,16 @@ class WeeklyRoundIT {
 
     @Test
     void aRoundSolvesInTheBackgroundStreamsProgressAndSavesProposals() throws Exception {
+        long waiting = coordinator.get("/overview").json().getJsonNumber("waiting").longValue();
         var started = coordinator.post("/rounds", "{\"solveSeconds\":6}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long id = started.json().getJsonNumber("id").longValue();
         assertThat(started.json().getString("status")).isEqualTo("RUNNING");
+        JsonObject running = started.json();
+        while (running.getString("status").equals("RUNNING") && running.getInt("candidates") == 0) {
+            Thread.sleep(100);
+            running = coordinator.get("/rounds/" + id).json();
+        }
 
         var second = coordinator.post("/rounds", "{}");
         assertThat(second.status()).as("one round at a time").isEqualTo(409);
@@ -75,6 +81,14 @@ class WeeklyRoundIT {
         assertThat(round.getString("status")).isEqualTo("COMPLETED");
         int placed = round.getInt("placed");
         assertThat(placed).isPositive();
+        // The same figure is the same number on every page: the week's people waiting are the round's
+        // people to place, from its first progress to its result; those who continue are counted apart.
+        assertThat(round.getInt("candidates")).as("the round's people against the week's waiting").isEqualTo(waiting);
+        assertThat(running.getInt("candidates")).as("the running round's count against the saved one")
+                .isEqualTo(round.getInt("candidates"));
+        assertThat(round.getInt("continuing")).as("the sample's running placements continue").isPositive();
+        assertThat(round.getString("summaryJa")).contains("対象 " + waiting + " 人のうち " + placed + " 人")
+                .contains("実習中・受入先の回答待ちの " + round.getInt("continuing") + " 人");
         assertThat(round.getString("bestScore")).startsWith("0hard");
         assertThat(round.getString("summaryJa")).contains("人に受入先を提案しました");
         // Where the solve's time went, the saving included once its transaction has committed.
@@ -123,7 +137,8 @@ class WeeklyRoundIT {
         }
         assertThat(listed).isNotEmpty().isEqualTo(expectedGaps);
         assertThat(gaps.getInt("withGap")).isEqualTo(expectedGaps.values().stream().mapToInt(Integer::intValue).sum());
-        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/" + id + "/gaps").status()).isEqualTo(403);
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/" + id + "/gaps").status())
+                .as("an unpublished round does not exist for a counter").isEqualTo(404);
 
         // The network's value: placed prefecture-wide against each municipality matching alone.
         JsonObject value = coordinator.get("/rounds/" + id + "/network-value").json();
