@@ -67,6 +67,8 @@ public class AttendanceService {
             throw new InvalidInputException("weekStart", "実習開始の週（" + firstWeek + "）から今週（" + thisWeek
                     + "）までの週を指定してください");
         }
+        AttendableDays.require(request.daysAttended(), placement.getPlannedDays(), placement.getStartDate(), weekStart,
+                PlacementService.today());
         if (request.hoursAttended().compareTo(BigDecimal.valueOf(request.daysAttended() * 24L)) > 0) {
             throw new InvalidInputException("hoursAttended", "時間数が日数に対して多すぎます");
         }

@@ -20,7 +20,7 @@ public class FollowUp {
     private Long id;
     @Column(name = "placement_id")
     private Long placementId;
-    /** The period after the first day it was due by, e.g. {@code P1W}. */
+    /** When it is due, in words: 「1週間後」 (older rows hold the period, e.g. {@code P7D}). */
     private String label;
     @Column(name = "due_on")
     private LocalDate dueOn;
@@ -64,7 +64,7 @@ public class FollowUp {
     }
 
     public String getLabel() {
-        return label;
+        return FollowUpTiming.inWords(label);
     }
 
     public LocalDate getDueOn() {

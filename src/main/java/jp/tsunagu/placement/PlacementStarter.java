@@ -61,7 +61,7 @@ public class PlacementStarter {
         em.persist(placement);
         em.flush();
         for (Period after : settings.of(person.getPrefectureCode()).followUpAfter()) {
-            em.persist(new FollowUp(placement.getId(), after.toString(), proposal.getFirstDay().plus(after)));
+            em.persist(new FollowUp(placement.getId(), FollowUpTiming.inWords(after), proposal.getFirstDay().plus(after)));
         }
         person.pinTo(proposal.getSlotId());
         audit.allowed(confirmed.caller(), AuditAction.CREATE, SUBJECT, placement.getId(), person.getCaseCode(),

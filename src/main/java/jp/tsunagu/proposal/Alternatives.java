@@ -31,7 +31,7 @@ public class Alternatives {
     AlternativeOutcome choose(ProposalRecord proposal, long slotId) {
         return ProposalDesk.alternatives(proposal).stream().filter(a -> a.slotId() == slotId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("slotId",
-                        "受入枠 " + slotId + " はこの提案の選択肢にありません。提案に示された選択肢から選んでください"));
+                        "選んだ受入枠はこの提案の選択肢にありません。提案に示された選択肢から選んでください"));
     }
 
     /**

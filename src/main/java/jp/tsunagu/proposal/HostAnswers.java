@@ -91,9 +91,23 @@ public class HostAnswers {
                 "confirmed, first day " + request.firstDay());
         notifier.notify(NotificationDraft.toCounter(found.prefectureCode(), proposal.getCounterId(),
                 NotificationKind.EMPLOYER_ANSWERED, ProposalDesk.SUBJECT, id, "受入先が受入を決めました",
-                "ケース " + found.caseCode() + " の受入が決まりました。初日は " + request.firstDay()
-                        + " です。必要なら見学・同行を予約してください。"));
+                confirmedNotice(found.caseCode(), request.firstDay(), today)));
         return profile(caller, found);
+    }
+
+    /**
+     * The counter's notice of a confirmation. Booking a visit or a first-day accompaniment is
+     * suggested only while the first day is still ahead: a host may confirm a placement that began.
+     */
+    static String confirmedNotice(String caseCode, LocalDate firstDay, LocalDate today) {
+        String decided = "ケース " + caseCode + " の受入が決まりました。";
+        if (firstDay.isAfter(today)) {
+            return decided + "初日は " + firstDay + " です。必要なら見学・同行を予約してください。";
+        }
+        if (firstDay.isEqual(today)) {
+            return decided + "初日は今日（" + firstDay + "）です。";
+        }
+        return decided + "実習は " + firstDay + " に始まっています。";
     }
 
     public ConsentedProfile decline(Caller caller, long id, ProposalRequests.HostDecline request) {

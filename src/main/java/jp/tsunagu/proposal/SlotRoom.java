@@ -30,7 +30,7 @@ public class SlotRoom {
     public void requireRoom(long slotId, Long leavingSlotId) {
         TrialSlot slot = em.find(TrialSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
         if (slot == null) {
-            throw new LifecycleConflict("受入枠 " + slotId + " は登録されていません。");
+            throw new LifecycleConflict("その受入枠は登録されていません。別の選択肢を選んでください。");
         }
         CarvedOutTask task = em.find(CarvedOutTask.class, slot.getTaskId());
         Supervisor supervisor = em.find(Supervisor.class, task.getSupervisorId());

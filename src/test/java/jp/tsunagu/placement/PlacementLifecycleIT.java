@@ -197,7 +197,12 @@ class PlacementLifecycleIT {
         long secondSlot = secondBefore.getJsonNumber("slotId").longValue();
         offerChain(id(third), secondBefore, decliningPerson, secondSlot, thirdSlot);
         JsonObject thirdWithChain = counter.get("/proposals/" + id(third)).json();
-        assertThat(thirdWithChain.getJsonArray("alternatives").getJsonObject(0).getJsonArray("moves")).hasSize(1);
+        assertThat(thirdWithChain.getJsonArray("alternatives").getJsonObject(0).getInt("othersMoving"))
+                .as("the counter learns that one other proposal moves").isEqualTo(1);
+        assertThat(thirdWithChain.getJsonArray("alternatives").getJsonObject(0).containsKey("moves"))
+                .as("never whose").isFalse();
+        assertThat(coordinator.get("/proposals/" + id(third)).json().getJsonArray("alternatives").getJsonObject(0)
+                .getJsonArray("moves")).as("the coordinator reviews the whole chain").hasSize(1);
         String body = accept(thirdWithChain, secondSlot);
         var race = List.of(CompletableFuture.supplyAsync(() -> counter.post("/proposals/" + id(third) + "/accept", body)),
                 CompletableFuture.supplyAsync(() -> counter.post("/proposals/" + id(third) + "/accept", body)));
@@ -272,12 +277,19 @@ class PlacementLifecycleIT {
                 "{\"daysAttended\":1,\"hoursAttended\":2}").status()).as("the host records attendance").isEqualTo(403);
         assertThat(employer.put("/placements/" + placementId + "/attendance/" + week.plusDays(1),
                 "{\"daysAttended\":1,\"hoursAttended\":2}").status()).as("a week is named by its Monday").isEqualTo(400);
+        var tooMany = employer.put("/placements/" + placementId + "/attendance/" + week.plusWeeks(1),
+                "{\"daysAttended\":7,\"hoursAttended\":14}");
+        assertThat(tooMany.status()).as("more days than the week plans").isEqualTo(400);
+        assertThat(tooMany.body()).contains("daysAttended", "予定は週");
         JsonObject followed = counter.get("/placements/" + placementId).json();
         JsonObject suggestion = followed.getJsonArray("suggestions").getJsonObject(0);
         assertThat(suggestion.getString("direction")).isEqualTo("UP");
         assertThat(suggestion.getString("state")).isEqualTo("OPEN");
         assertThat(suggestion.getJsonObject("to").getInt("daysPerWeek")).isEqualTo(3);
 
+        assertThat(followed.getJsonArray("followUps").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("label")).as("named in words, never as a period code")
+                .containsExactly("1週間後", "1か月後", "3か月後");
         JsonObject weekOne = followed.getJsonArray("followUps").getJsonObject(0);
         var done = counter.post("/placements/" + placementId + "/follow-ups/" + weekOne.getJsonNumber("id") + "/done",
                 "{\"version\":" + weekOne.getJsonNumber("version") + ",\"doneOn\":\"" + TODAY + "\",\"note\":\"本人・受入先と面談\"}");
