@@ -42,8 +42,11 @@ final class CsvRow {
         return line;
     }
 
+    /** The error names the column by its Japanese heading, as the clerk sees it in the spreadsheet. */
     void error(String column, String message) {
-        errors.add(new Problems.FieldError(column, message, line));
+        String heading = RegistryColumns.heading(column);
+        errors.add(new Problems.FieldError(column, heading.equals(column) ? message : "「" + heading + "」列：" + message,
+                line));
     }
 
     String text(String column) {

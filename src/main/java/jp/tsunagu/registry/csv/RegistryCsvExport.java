@@ -35,10 +35,12 @@ public class RegistryCsvExport {
     @Inject
     AccessPolicy access;
 
-    public String export(Caller caller, RegistryFile file) {
+    /** The file with Japanese headings ({@code japanese}, for Excel users) or the columns' names. */
+    public String export(Caller caller, RegistryFile file, boolean japanese) {
         access.requireRole(caller, AuditAction.EXPORT, "registry", Role.COORDINATOR);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(RegistryColumns.of(file).toArray(String[]::new))
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+                .setHeader(RegistryColumns.headings(file, japanese).toArray(String[]::new))
                 .setRecordSeparator("\r\n").get().print(out)) {
             List<HostView> hostList = registry.hosts(caller);
             Map<Long, HostView> hosts = hostList.stream().collect(Collectors.toMap(HostView::id, h -> h));

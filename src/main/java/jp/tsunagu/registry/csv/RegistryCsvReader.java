@@ -94,8 +94,8 @@ final class RegistryCsvReader {
         List<T> inputs = new ArrayList<>();
         Set<String> seenKeys = new HashSet<>();
         int lastLine = 1;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader(columns(text))
+                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
             if (!header(file, parser.getHeaderNames(), errors)) {
                 throw new CsvImportException(errors);
             }
@@ -132,13 +132,25 @@ final class RegistryCsvReader {
         return inputs;
     }
 
+    /**
+     * The columns the file's first line names, each heading read as its column whether written in
+     * Japanese (as the export writes it for Excel) or as the column's name.
+     */
+    private static String[] columns(String text) throws IOException {
+        try (CSVParser header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+            return header.getHeaderNames().stream().map(RegistryColumns::column).toArray(String[]::new);
+        }
+    }
+
     /** The header names every column of the file, once; an unknown column is ignored. */
     private static boolean header(RegistryFile file, List<String> names, List<Problems.FieldError> errors) {
         Set<String> missing = new TreeSet<>(RegistryColumns.of(file));
         missing.removeAll(names);
         missing.removeAll(RegistryColumns.OPTIONAL);
         if (!missing.isEmpty()) {
-            errors.add(new Problems.FieldError("header", "列がありません: " + String.join(", ", missing), 1));
+            errors.add(new Problems.FieldError("header", "列がありません: " + missing.stream()
+                    .map(c -> RegistryColumns.heading(c) + "（" + c + "）").collect(Collectors.joining(", ")), 1));
         }
         Map<String, Long> counts = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
         Set<String> twice = new TreeSet<>();
@@ -148,7 +160,8 @@ final class RegistryCsvReader {
             }
         });
         if (!twice.isEmpty()) {
-            errors.add(new Problems.FieldError("header", "同じ名前の列が2つ以上あります: " + String.join(", ", twice), 1));
+            errors.add(new Problems.FieldError("header", "同じ名前の列が2つ以上あります: " + twice.stream()
+                    .map(c -> RegistryColumns.heading(c) + "（" + c + "）").collect(Collectors.joining(", ")), 1));
         }
         return errors.isEmpty();
     }

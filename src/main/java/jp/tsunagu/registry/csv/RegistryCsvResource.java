@@ -51,10 +51,15 @@ public class RegistryCsvResource {
     @GET
     @Path("{file}.csv")
     @Produces("text/csv")
-    public Response download(@PathParam("file") String name, @QueryParam("charset") @DefaultValue("UTF-8") String charsetName) {
+    public Response download(@PathParam("file") String name, @QueryParam("charset") @DefaultValue("UTF-8") String charsetName,
+                             @QueryParam("headings") @DefaultValue("ja") String headings) {
         RegistryFile file = RegistryFile.named(name).orElseThrow(() -> unknownFile(name));
         Charset charset = CsvText.charset(charsetName);
-        byte[] bytes = CsvText.encode(exporter.export(caller.get(), file), charset);
+        if (!headings.equals("ja") && !headings.equals("columns")) {
+            throw new jp.tsunagu.platform.InvalidInputException("headings",
+                    "見出しは ja（日本語、既定）か columns（列名）で指定してください: " + headings);
+        }
+        byte[] bytes = CsvText.encode(exporter.export(caller.get(), file, headings.equals("ja")), charset);
         return Response.ok(bytes, "text/csv; charset=" + (charset.equals(CsvText.WINDOWS_31J) ? "Shift_JIS" : charset.name()))
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .build();

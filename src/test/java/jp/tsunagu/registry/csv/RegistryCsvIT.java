@@ -63,7 +63,20 @@ class RegistryCsvIT {
         var errors = reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject).toList();
         assertThat(errors).extracting(e -> e.getInt("line") + ":" + e.getString("field"))
                 .containsExactly("3:kind", "4:municipality_code", "5:site_accommodations");
+        assertThat(errors).extracting(e -> e.getString("message")).as("each names its column's Japanese heading")
+                .satisfiesExactly(m -> assertThat(m).startsWith("「種別」列："), m -> assertThat(m).startsWith("「市町村コード」列："),
+                        m -> assertThat(m).startsWith("「事業所の配慮」列："));
         assertThat(hostCount()).as("nothing of a broken file is stored").isEqualTo(before);
+    }
+
+    /** Excel users keep the Japanese headings the export wrote; a file may even mix both. */
+    @Test
+    void aFileWithJapaneseHeadingsIsImported() {
+        String japanese = "受入先番号,名称,種別,市町村コード,緯度,経度,連絡担当者,連絡できる時間,受入中,site_accommodations\r\n"
+                + prefix + "-JA,見出し農園,農家,202029,,,山田,平日,はい,quiet_place\r\n";
+        var reply = coordinator.postBytes("/registry/hosts.csv", "text/csv; charset=Shift_JIS", japanese.getBytes(SHIFT_JIS));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(findHost(prefix + "-JA").getString("name")).isEqualTo("見出し農園");
     }
 
     @Test
@@ -135,7 +148,7 @@ class RegistryCsvIT {
                 .containsExactly("202011@長野駅=45", "202029@=20");
 
         String exported = new String(coordinator.get("/registry/slots.csv").bytes(), StandardCharsets.UTF_8);
-        assertThat(exported.lines().findFirst().orElseThrow()).endsWith(",open,pick_up_runs");
+        assertThat(exported.lines().findFirst().orElseThrow()).endsWith(",募集中,送迎便");
         String row = exported.lines().filter(l -> l.startsWith(prefix + "-P,")).findFirst().orElseThrow();
         assertThat(row).endsWith(",202011@長野駅=45;202029=20");
         var reimport = coordinator.postBytes("/registry/slots.csv", "text/csv",
@@ -159,7 +172,10 @@ class RegistryCsvIT {
         var sjis = coordinator.get("/registry/hosts.csv?charset=Shift_JIS");
         assertThat(sjis.contentType()).contains("Shift_JIS");
         String text = new String(sjis.bytes(), SHIFT_JIS);
-        assertThat(text).startsWith("host_ref,name,kind");
+        assertThat(text).as("Japanese headings by default, for Excel users").startsWith("受入先番号,名称,種別,市町村コード");
+        assertThat(new String(coordinator.get("/registry/hosts.csv?headings=columns").bytes(), StandardCharsets.UTF_8))
+                .as("the columns' names on request").startsWith("\uFEFFhost_ref,name,kind");
+        assertThat(coordinator.get("/registry/hosts.csv?headings=klingon").status()).isEqualTo(400);
         // counted as records: a name may hold a line break inside its quotes
         assertThat(org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(text)).getRecords()).hasSize((int) hostCount());
