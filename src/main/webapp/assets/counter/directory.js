@@ -3,7 +3,7 @@
 // to connect a person outside the weekly matching.
 import { api } from '../api.js';
 import { h, clear, field, showMessage, showFieldErrors, formValues, busy } from '../ui.js';
-import { RESOURCE_KINDS, WORK_KINDS, labels, weekdays } from './labels.js';
+import { WORK_KINDS, directoryKinds, labels, weekdays } from './labels.js';
 
 export async function showDirectory(main, context) {
   const wideAreas = [...new Set(context.municipalities.map((m) => m.wideArea).filter(Boolean))];
@@ -13,7 +13,7 @@ export async function showDirectory(main, context) {
       field('municipality', '市町村', { control: 'select', value: served.length === 1 ? served[0] : '',
         options: [['', 'すべて'], ...context.municipalities.map((m) => [m.code, m.name])] }),
       field('wideArea', '広域圏', { control: 'select', options: [['', 'すべて'], ...wideAreas.map((a) => [a, a])] }),
-      field('kind', '種類', { control: 'select', options: [['', 'すべて'], ...RESOURCE_KINDS] }),
+      field('kind', '種類', { control: 'select', options: [['', 'すべて'], ...directoryKinds()] }),
       field('workKind', '仕事・活動の種類', { control: 'select', options: [['', 'すべて'], ...WORK_KINDS] }),
       field('accommodation', '配慮', { control: 'select', options: [['', 'すべて'], ...context.accommodations] }),
       field('q', 'キーワード', { type: 'search', attrs: { maxlength: 100 } }),
@@ -29,7 +29,8 @@ export async function showDirectory(main, context) {
       const entries = await busy(search, () => api('GET', 'resources?' + params), '検索中…');
       showFieldErrors(form, {});
       main.querySelectorAll(':scope > .message').forEach((m) => m.remove());
-      status.textContent = `${entries.length}件見つかりました。`;
+      status.textContent = entries.length ? `${entries.length}件見つかりました。`
+        : '条件に合う社会資源は見つかりませんでした。市町村を「すべて」にする、種類を外す、ことばを短くするなどして、もう一度探してください。';
       clear(results, entries.map((e) => entryCard(e, context)));
     } catch (e) {
       status.textContent = '';

@@ -3,11 +3,15 @@
 // then the site visit and first-day accompaniment (見学会・同行).
 import { api, apiAll } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate, formatDateTime } from '../ui.js';
-import { TRAVEL_MODES, WORK_KINDS, SHARED_ITEMS, DECLINE_REASONS, HOST_DECLINE_REASONS, BOOKING_KINDS, label, labels, weekdays, time } from './labels.js';
+import { TRAVEL_MODES, WORK_KINDS, SHARED_ITEMS, DECLINE_REASONS, HOST_DECLINE_REASONS, BOOKING_KINDS, PROPOSAL_STATES, label, labels, weekdays, time } from './labels.js';
 
 const NOT_FOUND = 'この提案は見つかりません。担当外の市町村の方への提案か、まだ公開されていない提案です。';
-const STATES = [['', 'すべて'], ['PUBLISHED', '窓口の判断待ち'], ['ACCEPTED', '受入先の回答待ち'], ['CONFIRMED', '受入決定'],
-  ['DECLINED_BY_PERSON', '本人・窓口が辞退'], ['DECLINED_BY_HOST', '受入先が辞退']];
+/** The states a counter sees (a draft is not yet theirs; a superseded proposal is gone from their list). */
+const COUNTER_STATES = ['PUBLISHED', 'ACCEPTED', 'CONFIRMED', 'DECLINED_BY_PERSON', 'DECLINED_BY_HOST'];
+
+function stateOptions() {
+  return [['', 'すべて'], ...PROPOSAL_STATES.filter(([code]) => COUNTER_STATES.includes(code))];
+}
 /** How many recent published rounds the list reads: older ones are decided or superseded. */
 const RECENT_ROUNDS = 4;
 
@@ -26,7 +30,7 @@ export async function showProposals(main, context) {
       .then((ps) => ps.map((p) => ({ ...p, roundStart: r.roundStart })))));
   const proposals = lists.flat();
   const filters = h('form', { class: 'filters', role: 'search', 'aria-label': '提案の絞り込み' },
-      field('state', '状態', { control: 'select', value: 'PUBLISHED', options: STATES }),
+      field('state', '状態', { control: 'select', value: 'PUBLISHED', options: stateOptions() }),
       field('caseCode', 'ケース番号で検索', { type: 'search', attrs: { autocomplete: 'off' } }));
   const results = h('div', {});
   function draw() {
@@ -85,7 +89,7 @@ export async function showProposal(main, context, id) {
         p.sharedItems && p.sharedItems.length ? [h('dt', {}, '受入先に伝える内容'), h('dd', {}, labels(SHARED_ITEMS, p.sharedItems))] : null,
         p.firstDay ? [h('dt', {}, '初日'), h('dd', {}, formatDate(p.firstDay))] : null,
         p.declineReason ? [h('dt', {}, '辞退の理由'), h('dd', {}, label(DECLINE_REASONS, p.declineReason) + (p.declineNote ? `（${p.declineNote}）` : ''))] : null,
-        p.hostDeclineReason ? [h('dt', {}, '受入先の辞退理由'), h('dd', {}, (HOST_DECLINE_REASONS[p.hostDeclineReason] || p.hostDeclineReason) + (p.hostNote ? `（${p.hostNote}）` : ''))] : null),
+        p.hostDeclineReason ? [h('dt', {}, '受入先の辞退理由'), h('dd', {}, label(HOST_DECLINE_REASONS, p.hostDeclineReason) + (p.hostNote ? `（${p.hostNote}）` : ''))] : null),
     h('h2', {}, 'この受入先を提案する理由'),
     h('p', { id: 'explanation' }, p.explanationJa),
     h('h2', {}, '代わりの候補'),

@@ -1,37 +1,12 @@
-// The Japanese words a host reads for the codes the API speaks, and small date helpers in Japan's time.
+// The Japanese words a host reads for the codes the API speaks (from the service's own enums, through
+// ../vocabulary.js), and small date helpers in Japan's time.
 
-export const WEEKDAYS = [
-  ['MONDAY', '月'], ['TUESDAY', '火'], ['WEDNESDAY', '水'], ['THURSDAY', '木'],
-  ['FRIDAY', '金'], ['SATURDAY', '土'], ['SUNDAY', '日'],
-];
-
-export const WORK_KINDS = [
-  ['FARMING', '農作業'], ['LIGHT_WORK', '軽作業'], ['CLEANING', '清掃'], ['KITCHEN_HELP', '調理補助'],
-  ['DATA_ENTRY', 'PC入力'], ['SALES', '販売'], ['CARE_ASSIST', '介護補助'], ['OFFICE_ASSIST', '事務補助'],
-  ['MANUFACTURING', '製造'], ['GARDENING', '園芸・緑化'],
-];
-
-export const PHYSICAL_LOADS = [['LIGHT', '軽い'], ['MODERATE', '普通'], ['HEAVY', '重い']];
-
-export const CUSTOMER_CONTACTS = [['NONE', 'なし'], ['SOME', '少し'], ['FREQUENT', '多い']];
-
-export const PROGRAMMES = [
-  ['WORK_READINESS', '就労準備支援事業'], ['CERTIFIED_TRAINING_EMPLOYED', '認定就労訓練（雇用型）'],
-  ['CERTIFIED_TRAINING_NON_EMPLOYED', '認定就労訓練（非雇用型）'], ['WORK_EXPERIENCE', '就労体験'],
-  ['FARM_EXPERIENCE', '農業体験'], ['PARTICIPATION', '参加支援・居場所'],
-];
-
-export const HOST_DECLINE_REASONS = [
-  ['NO_CAPACITY', '受け入れる余裕がなくなった'], ['SCHEDULE', '日程・時間が合わない'],
-  ['TASK_NOT_SUITABLE', '業務内容が合わない'], ['OTHER', 'その他'],
-];
+export {
+  WEEKDAYS, WORK_KINDS, PHYSICAL_LOADS, CUSTOMER_CONTACTS, PROGRAMMES, HOST_DECLINE_REASONS, label,
+} from '../vocabulary.js';
+import { WEEKDAYS } from '../vocabulary.js';
 
 export const MONTHS = Array.from({ length: 12 }, (_, i) => [String(i + 1), (i + 1) + '月']);
-
-export function label(pairs, code) {
-  const found = pairs.find(([value]) => value === code);
-  return found ? found[1] : code;
-}
 
 /** 「月・水・金」 */
 export function weekdaysText(days) {
