@@ -1,6 +1,11 @@
 // What every coordinator screen shares: the navigation, Japanese words for the API's codes, and
 // small builders for figures and progress.
 import { page, h } from '../ui.js';
+import { unreadCounter } from '../inbox.js';
+import {
+  loadVocabulary, byCode, WORK_KINDS, TRAVEL_MODES, HOST_KINDS, ROUND_STATUS as ROUND_STATUSES, WEEKDAYS, PHYSICAL_LOADS,
+  CUSTOMER_CONTACTS,
+} from '../vocabulary.js';
 
 export const LINKS = [
   ['今週の状況', 'coordinator.html'],
@@ -10,29 +15,36 @@ export const LINKS = [
   ['お知らせ', 'coordinator-inbox.html'],
 ];
 
-/** Frames a coordinator screen (sign-in check, header, navigation); answers the session. */
-export function coordinatorPage(title) {
-  return page({ role: 'COORDINATOR', title, links: LINKS });
+/**
+ * Frames a coordinator screen (sign-in check, header, navigation with the unread count); answers the
+ * session, with `refreshUnread` to call when a notice was read.
+ */
+export async function coordinatorPage(title) {
+  const session = await page({ role: 'COORDINATOR', title, links: LINKS });
+  await loadWords();
+  return { ...session, refreshUnread: unreadCounter('coordinator-inbox.html') };
 }
 
-export const WORK_KIND = {
-  FARMING: '農作業', LIGHT_WORK: '軽作業', CLEANING: '清掃', KITCHEN_HELP: '調理補助', DATA_ENTRY: 'PC入力',
-  SALES: '販売', CARE_ASSIST: '介護補助', OFFICE_ASSIST: '事務補助', MANUFACTURING: '製造', GARDENING: '園芸・緑化',
-};
+// The words for the codes, by code, from the service's own enums (../vocabulary.js): filled by
+// coordinatorPage() before a screen draws.
+export const WORK_KIND = {};
+export const TRAVEL_MODE = {};
+export const HOST_KIND = {};
+export const ROUND_STATUS = {};
+export const WEEKDAY = {};
+export const PHYSICAL_LOAD = {};
+export const CUSTOMER_CONTACT = {};
 
-export const TRAVEL_MODE = { CAR: '自家用車', PUBLIC_TRANSPORT: '公共交通', BICYCLE: '自転車', WALK: '徒歩', PICK_UP: '送迎' };
-
-export const HOST_KIND = {
-  COMPANY: '企業', FARM: '農家', SOCIAL_WELFARE_CORPORATION: '社会福祉法人', NPO: 'NPO法人', SHOP: '商店',
-  COMMUNITY_CAFE: '地域カフェ',
-};
-
-export const ROUND_STATUS = {
-  RUNNING: '計算中', COMPLETED: '完了', STOPPED: '途中で停止（その時点の結果を保存）', FAILED: '失敗',
-  ABANDONED: '中断（サーバー停止）',
-};
-
-export const WEEKDAY = { MONDAY: '月', TUESDAY: '火', WEDNESDAY: '水', THURSDAY: '木', FRIDAY: '金', SATURDAY: '土', SUNDAY: '日' };
+async function loadWords() {
+  await loadVocabulary();
+  Object.assign(WORK_KIND, byCode(WORK_KINDS));
+  Object.assign(TRAVEL_MODE, byCode(TRAVEL_MODES));
+  Object.assign(HOST_KIND, byCode(HOST_KINDS));
+  Object.assign(ROUND_STATUS, byCode(ROUND_STATUSES));
+  Object.assign(WEEKDAY, byCode(WEEKDAYS));
+  Object.assign(PHYSICAL_LOAD, byCode(PHYSICAL_LOADS));
+  Object.assign(CUSTOMER_CONTACT, byCode(CUSTOMER_CONTACTS));
+}
 
 export function weekdays(days) {
   return (days || []).map((d) => WEEKDAY[d] || d).join('・');
@@ -62,6 +74,28 @@ export function scoreWords(score) {
   const match = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(score);
   if (!match) return score;
   return `必須条件の違反 ${Math.abs(Number(match[1]))}・配置できない人の重み ${Math.abs(Number(match[2]))}・適合度 ${match[3]}`;
+}
+
+/**
+ * How an alternative compares with the proposal, as a sentence: the journey first (what the person
+ * feels), then what the solver weighs, in words, e.g. 「移動が1分長くなります。適合度が12下がります。」.
+ */
+export function differenceWords(proposal, alternative) {
+  const words = [];
+  const minutes = alternative.travelMinutes - proposal.travelMinutes;
+  if (minutes > 0) words.push(`移動が${minutes}分長くなります。`);
+  else if (minutes < 0) words.push(`移動が${-minutes}分短くなります。`);
+  else words.push('移動時間は変わりません。');
+  const match = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(alternative.scoreDifference || '');
+  if (match) {
+    const [hard, medium, soft] = match.slice(1).map(Number);
+    if (hard < 0) words.push('必須条件を満たさなくなります。');
+    if (medium < 0) words.push('優先度の高い人の配置が減ります。');
+    if (soft < 0) words.push(`適合度が${-soft}下がります。`);
+    else if (soft > 0) words.push(`適合度が${soft}上がります。`);
+    if (hard === 0 && medium === 0 && soft === 0) words.push('全体の評価は同じです。');
+  }
+  return words.join('');
 }
 
 /**

@@ -7,6 +7,8 @@ import { showProposals, showProposal } from './proposals.js';
 import { showPlacements, showPlacement } from './placements.js';
 import { showLimits } from './limits.js';
 import { showInbox } from './inbox.js';
+import { unreadCounter } from '../inbox.js';
+import { loadVocabulary } from '../vocabulary.js';
 import { showDirectory } from './directory.js';
 
 const LINKS = [
@@ -32,7 +34,8 @@ const ROUTES = [
 
 /** What every view needs: the session and the reference lists, read once per page load. */
 async function loadContext(session) {
-  const [municipalities, accommodations] = await Promise.all([api('GET', 'municipalities'), api('GET', 'accommodations')]);
+  const [municipalities, accommodations] = await Promise.all([api('GET', 'municipalities'), api('GET', 'accommodations'),
+    loadVocabulary()]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const served = municipalities.filter((m) => (session.servedMunicipalities || []).includes(m.code));
   return {
@@ -81,9 +84,10 @@ async function route(context) {
 
 async function start() {
   const session = await page({ role: 'COUNTER', title: '自立相談支援機関', links: LINKS });
+  const refreshUnread = unreadCounter('counter.html#inbox');
   let context;
   try {
-    context = await loadContext(session);
+    context = { ...(await loadContext(session)), refreshUnread };
   } catch (e) {
     showMessage(document.getElementById('main'), e);
     return;

@@ -2,11 +2,13 @@
 // proposed to it once they consented, attendance of its placements, and its inbox. One page; the
 // part after # names the screen, so that the browser's back button and bookmarks work.
 import { api } from '../api.js';
-import { page, clear, h, showMessage } from '../ui.js';
+import { page, clear, showMessage } from '../ui.js';
 import { showSlots, showSlotForm, showTaskForm } from './slots.js';
 import { showProposals, showProposal } from './proposals.js';
 import { showPlacements, showPlacement } from './placements.js';
 import { showInbox } from './inbox.js';
+import { unreadCounter } from '../inbox.js';
+import { loadVocabulary } from '../vocabulary.js';
 
 const LINKS = [
   ['受入枠', '#slots'],
@@ -31,10 +33,8 @@ const ROUTES = {
 
 async function start() {
   const session = await page({ role: 'EMPLOYER', title: '受入事業所', links: LINKS });
-  const inboxLink = document.querySelector('.site-header nav a[href="#inbox"]');
-  const unread = h('span', { class: 'unread-count', id: 'unread-count', hidden: true });
-  inboxLink.append(unread);
-  const context = { session, main, refreshUnread: () => refreshUnread(unread) };
+  await loadVocabulary();
+  const context = { session, main, refreshUnread: unreadCounter('#inbox') };
   // The organisation's name under the brand: a colleague's phone shows whose screens these are.
   api('GET', 'hosts/' + session.hostId).then((host) => {
     const brand = document.querySelector('.site-header .brand-role');
@@ -42,20 +42,6 @@ async function start() {
   }).catch(() => null);
   window.addEventListener('hashchange', () => route(context));
   await route(context);
-  // A host keeps the page open on its phone: the unread count follows without reloading.
-  setInterval(() => { if (!document.hidden) refreshUnread(unread); }, 60000);
-}
-
-async function refreshUnread(badge) {
-  try {
-    const { unread } = await api('GET', 'inbox/count');
-    badge.hidden = unread === 0;
-    clear(badge, h('span', { 'aria-hidden': 'true' }, String(unread)),
-        h('span', { class: 'visually-hidden' }, '（未読 ' + unread + ' 件）'));
-    badge.dataset.count = String(unread);
-  } catch (ignored) {
-    // The count is a convenience; the inbox itself says what went wrong.
-  }
 }
 
 function markCurrentLink() {
