@@ -62,7 +62,7 @@ export async function page({ role, title, links = [] }) {
       h('nav', { 'aria-label': 'メニュー' }, h('ul', {},
           links.map(([label, href]) => h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, label))))),
       h('div', { class: 'account' },
-          h('span', { class: 'account-name', 'data-test': 'account-name' }, session.username),
+          h('span', { class: 'account-name', 'data-test': 'account-name' }, session.displayName || session.username),
           h('button', { type: 'button', class: 'button-secondary', id: 'sign-out', onclick: async () => {
             await signOut().catch(() => null);
             location.assign('index.html');
@@ -82,7 +82,7 @@ export function showMessage(container, messageOrError, kind) {
       role: isError ? 'alert' : 'status' }, text);
   if (isError && messageOrError.lines && messageOrError.lines.length) {
     box.append(h('ul', { class: 'line-errors' },
-        messageOrError.lines.map((l) => h('li', {}, l.line + '行目' + (l.field ? '（' + l.field + '列）' : '') + '：' + l.message))));
+        messageOrError.lines.map((l) => h('li', {}, l.line + '行目：' + l.message))));
   }
   container.querySelectorAll(':scope > .message').forEach((m) => m.remove());
   container.prepend(box);

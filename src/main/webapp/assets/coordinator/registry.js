@@ -2,7 +2,7 @@
 // spreadsheet import with the line-numbered report of a broken file, and downloads for Excel.
 import { api, apiUrl } from '../api.js';
 import { h, clear, showMessage, field, busy, formatDate } from '../ui.js';
-import { coordinatorPage, dataTable, namesByCode, HOST_KIND, WORK_KIND, weekdays } from './common.js';
+import { coordinatorPage, dataTable, namesByCode, CUSTOMER_CONTACT, HOST_KIND, PHYSICAL_LOAD, WORK_KIND, weekdays } from './common.js';
 
 const main = document.querySelector('main');
 const importBox = document.getElementById('import');
@@ -11,8 +11,6 @@ const controls = document.getElementById('list-controls');
 const lists = document.getElementById('lists');
 
 const FILES = [['hosts', '受入事業所'], ['tasks', '切り出した業務'], ['slots', '受入枠']];
-const LOAD = { LIGHT: '軽い', MODERATE: '普通', HEAVY: '重い' };
-const CONTACT = { NONE: 'なし', SOME: '少し', FREQUENT: '多い' };
 
 let data = { hosts: [], tasks: [], slots: [] };
 let municipalityNames = new Map();
@@ -21,7 +19,7 @@ const shown = { list: 'hosts', text: '' };
 function drawImport() {
   const kind = field('file', '取り込むファイルの種類', { control: 'select', value: 'hosts', options: FILES, required: true });
   const file = field('csv', 'CSVファイル', { type: 'file', required: true, attrs: { accept: '.csv,text/csv' },
-    hint: '列の並びは書き出したファイルと同じです（docs/api.md「CSV files」）。' });
+    hint: '書き出したファイルと同じ列のファイルを取り込めます。見出しは日本語でも列名（host_ref など）でもかまいません。' });
   const button = h('button', { type: 'submit', 'data-test': 'import' }, '取り込む');
   const report = h('div', { class: 'import-report', 'data-test': 'import-report' });
   const form = h('form', { novalidate: true }, h('div', { class: 'form-grid' }, kind, file), h('div', { class: 'actions' }, button));
@@ -53,7 +51,10 @@ function drawExport() {
       h('a', { href: apiUrl(`registry/${name}.csv?charset=Shift_JIS`), download: `${name}.csv`, 'data-test': `export-${name}` },
           `${name}.csv（Excel 用・Shift_JIS）`),
       ' ／ ',
-      h('a', { href: apiUrl(`registry/${name}.csv`), download: `${name}-utf8.csv`, 'data-test': `export-${name}-utf8` }, 'UTF-8')))));
+      h('a', { href: apiUrl(`registry/${name}.csv`), download: `${name}-utf8.csv`, 'data-test': `export-${name}-utf8` }, 'UTF-8'),
+      ' ／ ',
+      h('a', { href: apiUrl(`registry/${name}.csv?headings=columns`), download: `${name}-columns.csv`,
+        'data-test': `export-${name}-columns` }, '見出しを列名で（UTF-8・システム連携用）')))));
 }
 
 function drawControls() {
@@ -91,8 +92,8 @@ function drawList() {
       ['参照番号', (t) => t.externalRef],
       ['業務', (t) => t.title],
       ['種類', (t) => WORK_KIND[t.workKind] || t.workKind],
-      ['体力の負担', (t) => LOAD[t.physicalLoad] || t.physicalLoad],
-      ['接客', (t) => CONTACT[t.customerContact] || t.customerContact],
+      ['体力の負担', (t) => PHYSICAL_LOAD[t.physicalLoad] || t.physicalLoad],
+      ['接客', (t) => CUSTOMER_CONTACT[t.customerContact] || t.customerContact],
       ['指導担当（受け持てる人数）', (t) => `${t.supervisorName}（${t.supervisorCapacity}人）`],
     ], rows, { test: 'tasks-table' });
   } else {

@@ -3,7 +3,7 @@
 // publishing the round to the counters, or re-solving it first.
 import { api, apiAll } from '../api.js';
 import { h, clear, showMessage, field, busy, formatDateTime } from '../ui.js';
-import { coordinatorPage, dataTable, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
+import { coordinatorPage, dataTable, differenceWords, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
 import { reasonList, smallestChangeText } from '../unplaced.js';
 
@@ -33,8 +33,11 @@ function slotLabel(slotId) {
   return slotLabels.get(slotId) || `受入枠 ${slotId}`;
 }
 
-function chooseRound() {
-  const requested = Number(new URLSearchParams(location.search).get('round'));
+/** A proposal a notice links to (?proposal=): its round is shown, and its row brought into view. */
+const wantedProposal = Number(new URLSearchParams(location.search).get('proposal')) || null;
+
+function chooseRound(roundOfWanted) {
+  const requested = roundOfWanted || Number(new URLSearchParams(location.search).get('round'));
   const sorted = rounds.slice().sort((a, b) => b.id - a.id);
   return sorted.find((r) => r.id === requested)
       || sorted.find((r) => r.status === 'COMPLETED' || r.status === 'STOPPED' || r.status === 'RUNNING') || null;
@@ -75,17 +78,21 @@ function drawReviewActions(drafts) {
   const saved = round.status === 'COMPLETED' || round.status === 'STOPPED';
   if (!saved) return clear(reviewActions);
   const progress = h('div', { class: 'round-progress' });
-  const publish = h('button', { type: 'button', 'data-test': 'publish', disabled: drafts === 0 }, `下書き ${drafts}件を公開する`);
-  publish.addEventListener('click', () => busy(publish, async () => {
+  // A re-solve helps while drafts are under review or someone declined and may get another slot;
+  // once everything is published and decided on, neither publishing nor re-solving is offered.
+  const declined = proposals.some((p) => p.state === 'DECLINED_BY_PERSON' || p.state === 'DECLINED_BY_HOST');
+  const publish = drafts > 0 ? h('button', { type: 'button', 'data-test': 'publish', 'aria-controls': 'publish-confirm' },
+      `下書き ${drafts}件を公開する`) : null;
+  const confirmBox = h('div', { id: 'publish-confirm', class: 'confirm-box', hidden: true });
+  publish?.addEventListener('click', () => busy(publish, async () => {
     try {
-      round = await api('POST', `rounds/${round.id}/publish`);
-      await reload(`第${round.id}回を公開しました。各窓口に新しい提案として通知されます。`, reviewActions);
+      confirmPublication(await api('GET', `rounds/${round.id}/publication`), confirmBox, publish);
     } catch (e) {
       showMessage(reviewActions, e);
     }
-  }, '公開しています…'));
+  }, '確認しています…'));
   const seconds = field('solveSeconds', '再計算の時間（秒）', { type: 'number', value: 10, attrs: { min: 1, max: 600, inputmode: 'numeric' },
-    hint: '固定した提案と公開済みの提案を残し、それ以外の下書きを計算し直します。' });
+    hint: '固定した提案と公開済みの提案を残し、それ以外の下書きと辞退した人の受入枠を計算し直します。' });
   const resolve = h('button', { type: 'submit', class: 'button-secondary', 'data-test': 'resolve' }, '再計算する');
   const form = h('form', { novalidate: true, class: 'resolve-form' }, seconds, h('div', { class: 'actions' }, resolve));
   form.addEventListener('submit', async (event) => {
@@ -98,7 +105,7 @@ function drawReviewActions(drafts) {
     try {
       const running = await busy(resolve, () => api('POST', `rounds/${round.id}/resolve`, { solveSeconds: value }), '開始しています…');
       resolve.disabled = true;
-      publish.disabled = true;
+      if (publish) publish.disabled = true;
       const done = await followRound(progress, running);
       clear(progress, roundResult(done));
       await reload();
@@ -106,11 +113,42 @@ function drawReviewActions(drafts) {
       showMessage(reviewActions, e);
     }
   });
+  const nothingLeft = drafts === 0 && !declined;
   clear(reviewActions,
-      round.published && drafts === 0 ? h('p', {}, 'この回は公開済みです。窓口が本人と相談して判断します。') : null,
-      h('div', { class: 'actions' }, publish),
-      h('details', { class: 'resolve' }, h('summary', {}, '公開の前に再計算する'), form),
+      round.published && drafts === 0 ? h('p', { 'data-test': 'nothing-to-publish' },
+          'この回は公開済みです。窓口が本人と相談して判断します。') : null,
+      publish ? h('div', { class: 'actions' }, publish) : null,
+      confirmBox,
+      nothingLeft ? null : h('details', { class: 'resolve' },
+          h('summary', {}, drafts > 0 ? '公開の前に再計算する' : '辞退した人の受入枠を再計算する'), form),
       progress);
+}
+
+/** Asks before publishing, naming how many proposals each counter will be told of. */
+function confirmPublication(shares, box, publish) {
+  const total = shares.reduce((sum, s) => sum + s.proposals, 0);
+  const go = h('button', { type: 'button', 'data-test': 'publish-confirm' }, `${shares.length}か所の窓口に公開する`);
+  const cancel = h('button', { type: 'button', class: 'button-secondary', 'data-test': 'publish-cancel' }, 'やめる');
+  cancel.addEventListener('click', () => { box.hidden = true; publish.hidden = false; publish.focus(); });
+  go.addEventListener('click', () => busy(go, async () => {
+    try {
+      round = await api('POST', `rounds/${round.id}/publish`);
+      await reload(`第${round.id}回を公開しました。各窓口に新しい提案として通知されます。`, reviewActions);
+    } catch (e) {
+      showMessage(reviewActions, e);
+    }
+  }, '公開しています…'));
+  clear(box,
+      h('h3', { id: 'publish-confirm-title', tabindex: -1 }, `下書き ${total}件を、次の窓口に公開します`),
+      dataTable('公開先の窓口と提案の数', [
+        ['窓口', (s) => s.counterName],
+        ['提案', (s) => `${s.proposals}件`, 'number'],
+      ], shares, { test: 'publication-table' }),
+      h('p', {}, '公開すると、各窓口に通知が届き、窓口が本人と相談して判断します。公開した提案は取り消せません。'),
+      h('div', { class: 'actions' }, go, cancel));
+  box.hidden = false;
+  publish.hidden = true;
+  box.querySelector('h3').focus();
 }
 
 function drawFilters() {
@@ -142,7 +180,8 @@ function drawProposals() {
           p.keptFromLastRound ? h('span', { class: 'badge' }, '前回から') : null]],
         ['説明と他の候補', (p) => details(p)],
         ['操作', (p) => actions(p)],
-      ], shown, { test: 'proposals-table', className: 'wide-table', empty: 'この回の提案はありません。' }));
+      ], shown, { test: 'proposals-table', className: 'wide-table', empty: 'この回の提案はありません。',
+        rowAttributes: (p) => ({ id: 'proposal-' + p.id, class: p.id === wantedProposal ? 'highlight' : null }) }));
 }
 
 function details(p) {
@@ -169,7 +208,7 @@ function alternative(p, a) {
       h('p', {}, h('strong', {}, `候補${a.rank}：${a.hostName}・${a.taskTitle}`),
           `（${weekdays(a.weekdays)} ${a.startTime ? a.startTime.slice(0, 5) : ''}から${a.hoursPerDay}時間、${TRAVEL_MODE[a.travelledBy] || a.travelledBy} ${a.travelMinutes}分）`),
       h('p', {}, a.explanationJa),
-      h('p', { class: 'score-difference' }, '提案との評価の差：' + a.scoreDifference),
+      h('p', { class: 'score-difference', 'data-test': 'score-difference' }, '提案と比べて：' + differenceWords(p, a)),
       a.moves.length ? h('div', { class: 'chain', 'data-test': 'chain' },
           h('p', {}, 'この枠は満員です。選ぶには、次の人が順に移ります（全員配置のまま）：'),
           h('ol', {}, a.moves.map((m) => h('li', {},
@@ -283,13 +322,23 @@ async function start() {
     const [list, municipalities] = await Promise.all([api('GET', 'rounds'), api('GET', 'municipalities')]);
     rounds = list;
     municipalityNames = namesByCode(municipalities);
-    round = chooseRound();
+    const wanted = wantedProposal ? await api('GET', `proposals/${wantedProposal}`).catch((e) => {
+      showMessage(main, e);
+      return null;
+    }) : null;
+    round = chooseRound(wanted?.roundId);
     drawChoice();
     if (!round) {
       clear(summary, h('p', {}, 'まだマッチングの回がありません。「今週の状況」から開始してください。'));
       return;
     }
     await drawRound();
+    const row = wanted ? document.getElementById('proposal-' + wanted.id) : null;
+    if (row) {
+      row.tabIndex = -1;
+      row.scrollIntoView({ block: 'center' });
+      row.focus({ preventScroll: true });
+    }
   } catch (e) {
     showMessage(main, e);
   }

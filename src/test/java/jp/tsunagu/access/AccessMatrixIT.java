@@ -234,6 +234,10 @@ class AccessMatrixIT {
         assertThat(ownCounter.post("/rounds/" + round + "/publish", "").status()).isEqualTo(403);
         assertThat(employer.post("/rounds/" + round + "/publish", "").status()).isEqualTo(403);
         assertThat(ownCounter.post("/rounds/" + round + "/resolve", "{}").status()).isEqualTo(403);
+        assertThat(ownCounter.get("/rounds/" + round + "/publication").status()).isEqualTo(403);
+        assertThat(employer.get("/rounds/" + round + "/publication").status()).isEqualTo(403);
+        assertThat(coordinator.get("/rounds/" + round + "/publication").status()).isEqualTo(200);
+        assertThat(employer.get("/rounds/" + round + "/gaps").status()).isEqualTo(403);
         assertThat(ownCounter.get("/exclusions").status()).isEqualTo(403);
         assertThat(employer.post("/exclusions", "{\"candidateId\":1,\"slotId\":1}").status()).isEqualTo(403);
         assertThat(coordinator.get("/exclusions").status()).isEqualTo(200);

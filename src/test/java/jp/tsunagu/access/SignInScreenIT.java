@@ -49,7 +49,9 @@ class SignInScreenIT {
             assertThat(browser.driver().manage().getCookieNamed("tsunagu_session")).isNull();
 
             browser.signIn(COORDINATOR, Api.DEMO_PASSWORD, "coordinator.html");
-            assertThat(browser.waitFor(By.cssSelector("[data-test=account-name]")).getText()).isEqualTo(COORDINATOR);
+            assertThat(browser.waitFor(By.cssSelector("[data-test=account-name]")).getText())
+                    .as("the header names the person's role in words, never the username")
+                    .isEqualTo("長野県 マッチング支援担当").doesNotContain(COORDINATOR);
             Cookie session = browser.driver().manage().getCookieNamed("tsunagu_session");
             assertThat(session).isNotNull();
             assertThat(session.isHttpOnly()).isTrue();

@@ -5,6 +5,7 @@ import static jp.tsunagu.support.SampleAccounts.EMPLOYER;
 import static jp.tsunagu.support.SampleAccounts.MATSUMOTO_COUNTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -117,8 +118,12 @@ class CoordinatorScreensIT {
                 .filter(c -> c.getString("status").equals("ACTIVE")
                         && c.getJsonObject("profile").getBoolean("consentToMatching"))
                 .count();
-        assertThat(overview.getJsonNumber("waiting").longValue()).isEqualTo(waiting).isPositive();
-        assertThat(municipalities.stream().mapToLong(m -> m.getJsonNumber("waiting").longValue()).sum()).isEqualTo(waiting);
+        long holdingSlot = overview.getJsonNumber("holdingSlot").longValue();
+        assertThat(holdingSlot).as("the sample's running placements continue where they are").isPositive();
+        assertThat(overview.getJsonNumber("waiting").longValue() + holdingSlot).isEqualTo(waiting);
+        assertThat(overview.getJsonNumber("waiting").longValue()).isPositive();
+        assertThat(municipalities.stream().mapToLong(m -> m.getJsonNumber("waiting").longValue()).sum())
+                .isEqualTo(overview.getJsonNumber("waiting").longValue());
         assertThat(municipalities.stream().mapToLong(m -> m.getJsonNumber("hosts").longValue()).sum())
                 .isEqualTo(coordinator().get("/hosts").array().size());
         assertThat(overview.getJsonNumber("openSlots").longValue()).isPositive()
@@ -198,17 +203,42 @@ class CoordinatorScreensIT {
                 .filter(a -> !a.asJsonObject().getJsonArray("moves").isEmpty()).count();
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=alternative]"))).hasSize((int) alternatives);
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=chain]"))).hasSize((int) chains);
+        assertThat(browser.driver().findElements(By.cssSelector("[data-test=score-difference]")))
+                .as("each alternative compared in a sentence, never as a score").hasSize((int) alternatives)
+                .allSatisfy(d -> assertThat(d.getAttribute("textContent")).containsPattern("移動(が\\d+分(長く|短く)なります|時間は変わりません)")
+                        .doesNotContain("hard", "medium", "soft"));
         assertThat(browser.driver().findElements(By.cssSelector("[data-test=unplaced-table] tbody tr, [data-test=unplaced-table-empty]")))
                 .isNotEmpty();
         browser.screenshot("coordinator-round");
         assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
+        Object overflow = browser.driver().executeScript("const box = document.querySelector("
+                + "'[data-test=proposals-table]').closest('.table-scroll'); return box.scrollWidth - box.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("the proposals table fits 1280 px, an explanation open").isLessThanOrEqualTo(0);
+        Object pinRight = browser.driver().executeScript("return document.querySelector('[data-test=pin]')"
+                + ".getBoundingClientRect().right <= window.innerWidth;");
+        assertThat(pinRight).as("the row's actions are in view").isEqualTo(Boolean.TRUE);
 
         firstRow.findElement(By.cssSelector("[data-test=pin]")).click();
         browser.waitForText(By.cssSelector("#proposals > .message-success"), proposals.get(0).getString("caseCode") + " の提案を固定しました。");
         assertThat(coordinator().get("/proposals/" + proposals.get(0).getJsonNumber("id")).json().getBoolean("pinned")).isTrue();
 
+        long drafts = coordinator().get("/rounds/" + roundId + "/proposals").array().stream()
+                .filter(p -> p.asJsonObject().getString("state").equals("DRAFT")).count();
+        JsonArray shares = coordinator().get("/rounds/" + roundId + "/publication").array();
+        assertThat(shares.stream().mapToInt(sh -> sh.asJsonObject().getInt("proposals")).sum())
+                .as("publishing tells each counter its share of the drafts").isEqualTo((int) drafts);
+        assertThat(new Api(base).as(MATSUMOTO_COUNTER).get("/rounds/" + roundId + "/publication").status()).isEqualTo(403);
         browser.waitFor(By.cssSelector("[data-test=publish]")).click();
+        WebElement confirm = browser.waitFor(By.cssSelector("[data-test=publication-table]"));
+        assertThat(confirm.findElements(By.cssSelector("tbody tr"))).hasSize(shares.size());
+        assertThat(confirm.getText()).contains(shares.getJsonObject(0).getString("counterName"));
+        assertThat(coordinator().get("/rounds/" + roundId).json().getBoolean("published")).as("not before confirming").isFalse();
+        browser.screenshot("coordinator-publish-confirm");
+        browser.driver().findElement(By.cssSelector("[data-test=publish-confirm]")).click();
         browser.waitForText(By.cssSelector("#review-actions > .message-success"), "第" + roundId + "回を公開しました。");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-test=publish]")))
+                .as("nothing is left to publish").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-test=nothing-to-publish]"))).hasSize(1);
         assertThat(coordinator().get("/rounds/" + roundId).json().getBoolean("published")).isTrue();
         assertThat(text(browser, "summary-drafts")).isEqualTo("0件");
         assertThat(coordinator().get("/rounds/" + roundId + "/proposals").array().stream()
@@ -232,7 +262,7 @@ class CoordinatorScreensIT {
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
             browser.driver().findElement(By.cssSelector("[data-test=import]")).click();
             WebElement lineError = browser.waitFor(By.cssSelector("[data-test=import-report] .line-errors li"));
-            assertThat(lineError.getText()).startsWith("3行目（kind列）：").contains("宇宙船");
+            assertThat(lineError.getText()).startsWith("3行目：「種別」列：").contains("宇宙船").doesNotContain("kind");
             assertThat(text(browser, "import-report")).contains("何も取り込んでいません");
             assertThat(coordinator().get("/hosts").array().size()).as("nothing of a broken file is stored").isEqualTo(hostsBefore);
             assertThat(browser.driver().findElement(By.cssSelector("[data-test=export-hosts]")).getDomAttribute("href"))
@@ -240,7 +270,10 @@ class CoordinatorScreensIT {
             String utf8 = browser.driver().findElement(By.cssSelector("[data-test=export-hosts-utf8]")).getDomProperty("href");
             Object firstLine = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.split(/\\r?\\n/)[0]), e => done(String(e)));", utf8);
-            assertThat(firstLine).as("the export link downloads with the sign-in session").asString().startsWith("host_ref,name,kind");
+            assertThat(firstLine).as("the export link downloads with the sign-in session, headed in Japanese")
+                    .asString().contains("受入先番号,名称,種別");
+            assertThat(browser.driver().findElement(By.cssSelector("[data-test=export-hosts-columns]")).getDomAttribute("href"))
+                    .endsWith("/api/registry/hosts.csv?headings=columns");
             browser.screenshot("coordinator-registry");
             assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         } finally {

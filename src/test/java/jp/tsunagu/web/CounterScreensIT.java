@@ -263,6 +263,13 @@ class CounterScreensIT {
             List<WebElement> entries = browser.driver().findElements(By.cssSelector("[data-test=directory-entry]"));
             assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.getText()).contains("居場所"));
             browser.screenshot("counter-directory");
+
+            form.findElement(By.name("q")).sendKeys("どこにもないことばxyz");
+            form.findElement(By.id("directory-search")).click();
+            browser.waitForText(By.id("directory-count"), "見つかりませんでした");
+            assertThat(browser.driver().findElement(By.id("directory-count")).getText())
+                    .as("nothing found is said in a sentence with what to try").doesNotContain("0件").contains("もう一度");
+            form.findElement(By.name("q")).clear();
             assertThat(browser.unlabelledControls()).as("controls without a label").isEmpty();
         }
     }

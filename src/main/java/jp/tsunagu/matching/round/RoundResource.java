@@ -130,6 +130,13 @@ public class RoundResource {
         return results.networkValue(caller.get(), id);
     }
 
+    /** What publishing the round would hand to each counter: its number of draft proposals. */
+    @GET
+    @Path("{id}/publication")
+    public List<RoundResults.PublicationShare> publication(@PathParam("id") long id) {
+        return results.publication(caller.get(), id);
+    }
+
     /** The network's gaps: unplaced people no change on their side would place, per municipality and kind. */
     @GET
     @Path("{id}/gaps")

@@ -139,6 +139,24 @@ public class RoundResults {
         return RoundGaps.of(roundId, (int) unplaced, rows);
     }
 
+    /**
+     * What publishing would hand to each counter: its number of draft proposals, most first, so that
+     * the coordinator confirms knowing who will be told.
+     */
+    public List<PublicationShare> publication(Caller caller, long roundId) {
+        access.requireRole(caller, AuditAction.LIST, "round", Role.COORDINATOR);
+        rounds.readable(caller, roundId);
+        return em.createQuery("select p.counterId, c.name, count(p) from ProposalRecord p, SupportCounter c"
+                        + " where p.roundId = :r and p.state = :draft and c.id = p.counterId"
+                        + " group by p.counterId, c.name order by count(p) desc, c.name", Object[].class)
+                .setParameter("r", roundId).setParameter("draft", ProposalState.DRAFT).getResultStream()
+                .map(row -> new PublicationShare((Long) row[0], (String) row[1], ((Number) row[2]).intValue())).toList();
+    }
+
+    /** One counter's share of a publication: the draft proposals it will be told of. */
+    public record PublicationShare(long counterId, String counterName, int proposals) {
+    }
+
     /** A counter reads only the people of the municipalities it serves. */
     private static String scope(Caller caller, String municipalityPath) {
         return caller.is(Role.COUNTER) ? " and " + municipalityPath + " in :served" : "";
