@@ -29,7 +29,6 @@ export function clear(element, ...children) {
   return element;
 }
 
-const ROLE_NAMES = { COORDINATOR: '県コーディネーター', COUNTER: '自立相談支援機関', EMPLOYER: '受入事業所' };
 export const HOME_BY_ROLE = { COORDINATOR: 'coordinator.html', COUNTER: 'counter.html', EMPLOYER: 'employer.html' };
 
 /**
@@ -58,7 +57,7 @@ export async function page({ role, title, links = [] }) {
   const header = h('header', { class: 'site-header' },
       h('a', { class: 'skip-link', href: '#main' }, '本文へ移動'),
       h('div', { class: 'brand' }, h('span', { class: 'brand-name' }, 'つなぐ'),
-          h('span', { class: 'brand-role' }, ROLE_NAMES[session.role] || session.role)),
+          h('span', { class: 'brand-role' }, session.roleJa || session.role)),
       h('nav', { 'aria-label': 'メニュー' }, h('ul', {},
           links.map(([label, href]) => h('li', {}, h('a', { href, 'aria-current': here === href ? 'page' : null }, label))))),
       h('div', { class: 'account' },

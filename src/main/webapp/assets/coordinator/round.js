@@ -6,6 +6,7 @@ import { h, clear, showMessage, field, busy, formatDateTime } from '../ui.js';
 import { coordinatorPage, dataTable, differenceWords, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
 import { reasonList, smallestChangeText } from '../unplaced.js';
+import { EXCLUSION_SOURCES, label } from '../vocabulary.js';
 
 const main = document.querySelector('main');
 const choice = document.getElementById('round-choice');
@@ -25,7 +26,6 @@ let slotLabels = new Map();
 /** Case codes by person, for the people a chain move asks to move. */
 let caseCodes = new Map();
 
-const EXCLUSION_SOURCE = { COORDINATOR: 'コーディネーターが除外', PERSON_DECLINED: '本人・窓口の辞退', HOST_DECLINED: '受入先の辞退' };
 
 const filters = { municipality: '', state: '', text: '' };
 
@@ -171,7 +171,7 @@ function drawProposals() {
   clear(proposalsBox,
       h('p', { role: 'status' }, `${proposals.length}件中 ${shown.length}件を表示`),
       dataTable(`第${round.id}回の提案`, [
-        ['ケース', (p) => p.caseCode, 'nowrap'],
+        ['ケース', (p) => p.caseCode],
         ['市町村', (p) => municipalityNames.get(p.municipalityCode) || p.municipalityCode, 'nowrap'],
         ['受入先・業務', (p) => [h('strong', {}, p.hostName), h('br'), p.taskTitle, '（', WORK_KIND[p.workKind] || p.workKind, '）'], 'text-cell'],
         ['通所', (p) => `${TRAVEL_MODE[p.travelledBy] || p.travelledBy} ${p.travelMinutes}分`, 'nowrap'],
@@ -266,7 +266,7 @@ async function drawExclusions() {
   clear(exclusionsBox, dataTable('除外中の組み合わせ', [
     ['ケース', (x) => x.caseCode, 'nowrap'],
     ['受入枠', (x) => slotLabel(x.slotId)],
-    ['きっかけ・理由', (x) => [EXCLUSION_SOURCE[x.source] || x.source, x.note ? '：' + x.note : '']],
+    ['きっかけ・理由', (x) => [label(EXCLUSION_SOURCES, x.source), x.note ? '：' + x.note : '']],
     ['除外した人・日時', (x) => `${x.createdBy}（${formatDateTime(x.createdAt)}）`],
     ['操作', (x) => {
       const lift = h('button', { type: 'button', class: 'button-secondary', 'aria-label': `${x.caseCode} の除外を解除` }, '解除');

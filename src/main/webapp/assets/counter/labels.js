@@ -3,7 +3,7 @@
 // The server checks every value; these only name them.
 export {
   TRAVEL_MODES, PROGRAMMES, WORK_KINDS, WEEKDAYS, CANDIDATE_STATUS, SHARED_ITEMS, DECLINE_REASONS,
-  HOST_DECLINE_REASONS, PLACEMENT_OUTCOMES, BOOKING_KINDS, PROPOSAL_STATES, label, labels, weekdays,
+  HOST_DECLINE_REASONS, PLACEMENT_OUTCOMES, BOOKING_KINDS, PROPOSAL_STATES, SUGGESTION_STATES, label, labels, weekdays,
 } from '../vocabulary.js';
 import { RESOURCE_KINDS, HOST_KINDS } from '../vocabulary.js';
 

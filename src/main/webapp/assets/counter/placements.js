@@ -2,10 +2,9 @@
 // the person, and the end of a placement with its outcome.
 import { api } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate } from '../ui.js';
-import { PLACEMENT_OUTCOMES, label } from './labels.js';
+import { PLACEMENT_OUTCOMES, SUGGESTION_STATES, label } from './labels.js';
 
 const NOT_FOUND = 'この受入は見つかりません。担当外の市町村の方の記録か、存在しない番号です。';
-const SUGGESTION_STATES = { OPEN: '未対応', ACCEPTED: '採用', DISMISSED: '見送り' };
 
 function today() {
   const d = new Date();
@@ -81,7 +80,7 @@ export async function showPlacement(main, context, id) {
       h('h3', {}, s.direction === 'UP' ? 'ステップアップの提案' : 'ステップを下げる提案'),
       h('p', {}, `${stage(s.from)} → ${stage(s.to)}`),
       h('p', {}, s.reasonJa),
-      h('p', {}, `状態：${SUGGESTION_STATES[s.state] || s.state}`),
+      h('p', {}, `状態：${label(SUGGESTION_STATES, s.state)}`),
       s.state === 'OPEN' ? h('div', { class: 'actions' },
           h('button', { type: 'button', onclick: (e) => act(e.currentTarget, null, 'POST',
               `placements/${p.id}/step-suggestions/${s.id}/accept`, { version: s.version, currentSlotCanStepUp: true },

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.tsunagu.audit.AuditAction;
@@ -88,6 +89,20 @@ public class SessionResource {
         }
         Account account = accounts.find(session.getUsername()).orElseThrow();
         return Response.ok(view(account, session)).build();
+    }
+
+    /**
+     * The session the browser's cookie holds, or 204 when there is none: the sign-in page asks before
+     * anyone signed in, and an answer of "nobody" is no error (a 401 would be logged by the browser).
+     */
+    @GET
+    @Path("status")
+    @PublicEndpoint
+    public Response status(@Context ContainerRequestContext http) {
+        String token = SessionCookie.token(http);
+        Optional<SessionStore.Active> active = token == null ? Optional.empty() : sessions.find(token);
+        return active.map(a -> Response.ok(view(a.account(), a.session())).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @DELETE

@@ -22,7 +22,20 @@ import jp.tsunagu.platform.LifecycleConflict;
 public class StepSuggestion {
 
     /** Where a suggestion stands. */
-    public enum State { OPEN, ACCEPTED, DISMISSED }
+    /** Where the counter's decision on a suggestion stands, with the word the counter reads. */
+    public enum State {
+        OPEN("未対応"), ACCEPTED("採用"), DISMISSED("見送り");
+
+        private final String labelJa;
+
+        State(String labelJa) {
+            this.labelJa = labelJa;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,9 +3,20 @@ package jp.tsunagu.proposal;
 /** Who excluded a person × slot pair. */
 public enum ExclusionSource {
     /** The coordinator, reviewing a draft round. */
-    COORDINATOR,
+    COORDINATOR("コーディネーターが除外"),
     /** The person or the counter declined a proposal of this pair. */
-    PERSON_DECLINED,
+    PERSON_DECLINED("本人・窓口の辞退"),
     /** The host declined a proposal of this pair. */
-    HOST_DECLINED
+    HOST_DECLINED("受入先の辞退");
+
+    private final String labelJa;
+
+    ExclusionSource(String labelJa) {
+        this.labelJa = labelJa;
+    }
+
+    /** Who excluded the pair, as the coordinator's list says it. */
+    public String labelJa() {
+        return labelJa;
+    }
 }

@@ -13,7 +13,9 @@ import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.matching.round.RoundStatus;
 import jp.tsunagu.notification.NotificationKind;
 import jp.tsunagu.placement.PlacementOutcome;
+import jp.tsunagu.placement.StepSuggestion;
 import jp.tsunagu.proposal.DeclineReason;
+import jp.tsunagu.proposal.ExclusionSource;
 import jp.tsunagu.proposal.HostDeclineReason;
 import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.proposal.SharedItem;
@@ -57,6 +59,8 @@ public final class Vocabulary {
         lists.put("CUSTOMER_CONTACTS", pairs(CustomerContact.values(), CustomerContact::labelJa));
         lists.put("ROUND_STATUS", pairs(RoundStatus.values(), RoundStatus::labelJa));
         lists.put("NOTIFICATION_KINDS", pairs(NotificationKind.values(), NotificationKind::labelJa));
+        lists.put("SUGGESTION_STATES", pairs(StepSuggestion.State.values(), StepSuggestion.State::labelJa));
+        lists.put("EXCLUSION_SOURCES", pairs(ExclusionSource.values(), ExclusionSource::labelJa));
         return java.util.Collections.unmodifiableMap(lists);
     }
 

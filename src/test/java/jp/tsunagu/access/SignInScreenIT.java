@@ -37,6 +37,30 @@ class SignInScreenIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * Before anyone signs in, the page asks whether a session exists without a failed request, and
+     * has an icon of its own: the browser's console stays free of errors.
+     */
+    @Test
+    void theSignInPageLogsNoErrorAndHasItsIcon() {
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.go("index.html");
+            browser.waitFor(By.id("username"));
+            String icon = browser.driver().findElement(By.cssSelector("link[rel=icon]")).getDomProperty("href");
+            Object status = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
+                    icon);
+            assertThat(String.valueOf(status)).startsWith("200 image/svg+xml");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.id("username")).isDisplayed());
+            assertThat(browser.consoleErrors()).as("console errors of the sign-in page").isEmpty();
+        }
+        var nobody = new jp.tsunagu.support.Api(base).anonymous().get("/session/status");
+        assertThat(nobody.status()).as("no session is no error").isEqualTo(204);
+        var someone = new jp.tsunagu.support.Api(base).as(COORDINATOR).get("/session/status");
+        assertThat(someone.status()).as("HTTP Basic carries no session").isEqualTo(204);
+    }
+
     @Test
     void signInAndOutOnADesktop() {
         try (Browser browser = Browser.open(base, 1280, 900)) {

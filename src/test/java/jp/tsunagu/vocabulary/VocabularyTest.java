@@ -49,7 +49,9 @@ class VocabularyTest {
                 for (var list : Vocabulary.lists().entrySet()) {
                     for (List<String> pair : list.getValue()) {
                         String code = Pattern.quote(pair.get(0));
-                        if (Pattern.compile("\\[\\s*'" + code + "'\\s*,\\s*'|[{,\\s]" + code + "\\s*:\\s*'").matcher(script).find()) {
+                        // The code beside words (not beside another code, nor a class name): a label.
+                        if (Pattern.compile("(\\[\\s*'" + code + "'\\s*,|[{,\\s]" + code + "\\s*:)\\s*'[^']*[^\\x00-\\x7F]")
+                                .matcher(script).find()) {
                             copies.add(ASSETS.relativize(file) + " names " + list.getKey() + "." + pair.get(0));
                         }
                     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.matching.fixture.Fixture;
@@ -49,6 +50,40 @@ class UnplacedHintsTest {
         long gaps = outcome.unplaced().stream().filter(u -> u.gap() != null).count();
         System.out.printf("sample week: %d unplaced, %d with a change (%d of two), %d with a gap%n",
                 outcome.unplaced().size(), changes, two, gaps);
+    }
+
+    /**
+     * The texts read right whatever the labels they join: each count of slots is said once, and the
+     * accommodations, nouns (静かな環境) and verb phrases (重い物を持たない) alike, stand in brackets
+     * rather than before a particle that fits only nouns (「重い物を持たないのある」).
+     */
+    @Test
+    void theTextsSayEachCountOnceAndBracketTheAccommodations() {
+        java.util.regex.Pattern countTwice = java.util.regex.Pattern.compile("（[^（）]*\\d+枠）（\\d+枠）");
+        List<String> accommodationLabels = week.accommodations().stream().map(a -> a.labelJa()).toList();
+        int texts = 0;
+        for (UnplacedOutcome u : outcome.unplaced()) {
+            List<String> said = new java.util.ArrayList<>(List.of(u.summaryJa()));
+            u.reasons().forEach(r -> said.add(r.messageJa()));
+            if (u.gap() != null) {
+                said.add(u.gap().messageJa());
+            }
+            if (u.smallestChange() != null) {
+                said.add(u.smallestChange().messageJa());
+            }
+            for (String text : said) {
+                texts++;
+                assertThat(countTwice.matcher(text).find()).as(text).isFalse();
+                for (String label : accommodationLabels) {
+                    assertThat(text).as(text).doesNotContain(label + "のある", label + "の受入枠");
+                }
+            }
+            if (u.gap() != null && !week.candidates().stream().filter(c -> c.id() == u.candidateId()).findFirst()
+                    .orElseThrow().accommodationNeeds().isEmpty()) {
+                assertThat(u.gap().messageJa()).contains("必要な配慮（", "）に対応できる");
+            }
+        }
+        assertThat(texts).isGreaterThan(outcome.unplaced().size());
     }
 
     @Test
