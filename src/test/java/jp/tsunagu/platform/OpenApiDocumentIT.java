@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.GeneratedClient;
 import jp.tsunagu.support.OpenApiLinter;
+import jp.tsunagu.support.SampleAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The OpenAPI document at {@code /openapi} is one a client can be generated from: it passes Redocly
  * CLI's recommended rules without an error, names each operation once and summarises it, describes
- * the problem+json errors and the paging headers. The document is written to {@code target/openapi/openapi.json}.
+ * the problem+json errors and the paging headers, and a Java client generated from it signs in and
+ * reads a page of people. The document is written to {@code target/openapi/openapi.json}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,5 +84,27 @@ class OpenApiDocumentIT {
         assertThat(list.getJsonArray("parameters").stream().map(p -> p.asJsonObject().getString("name")))
                 .containsExactlyInAnyOrder("offset", "limit");
         assertThat(openapi.containsKey("endpoints")).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGeneratedJavaClientSignsInAndReadsAPageOfPeople() throws Exception {
+        document();
+        try (var client = GeneratedClient.build(FOLDER.resolve("openapi.json"), FOLDER.resolve("java-client"),
+                Path.of("src/test/openapi/client/ReadPeople.java"))) {
+            var readPeople = (Function<Map<String, String>, Map<String, Object>>) client
+                    .loadClass(GeneratedClient.PACKAGE + ".ReadPeople").getConstructor().newInstance();
+            String service = base.toString().replaceAll("/+$", "");
+            Map<String, Object> read = readPeople.apply(Map.of("baseUri", service,
+                    "username", SampleAccounts.MATSUMOTO_COUNTER, "password", Api.DEMO_PASSWORD));
+
+            assertThat(read.get("role")).isEqualTo("COUNTER");
+            assertThat(read.get("status")).isEqualTo(200);
+            assertThat((List<String>) read.get("municipalities")).isNotEmpty().hasSizeLessThanOrEqualTo(20)
+                    .containsOnly(SampleAccounts.MATSUMOTO);
+            List<String> total = (List<String>) read.get("totalCount");
+            assertThat(total).hasSize(1);
+            assertThat(Long.parseLong(total.get(0))).isGreaterThanOrEqualTo(((List<String>) read.get("municipalities")).size());
+        }
     }
 }
