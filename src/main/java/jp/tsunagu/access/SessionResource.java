@@ -21,6 +21,12 @@ import java.util.logging.Logger;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.audit.AuditOutcome;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
  * Signing in and out of the web interface. Signing in is open to anyone; the session it opens lives
@@ -29,6 +35,7 @@ import jp.tsunagu.audit.AuditOutcome;
 @ApplicationScoped
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "session", description = "Signing in and out, and who is calling")
 public class SessionResource {
 
     private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
@@ -54,6 +61,14 @@ public class SessionResource {
     @POST
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "signIn", summary = "Sign in and receive the session cookie",
+            description = "Open to anyone. Later requests send the cookie (and X-CSRF-Token when they change something), or HTTP Basic instead.")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "Signed in; Set-Cookie carries the session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionView")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response signIn(@NotNull @Valid SignInRequest request, @Context ContainerRequestContext http) {
         Instant now = Instant.now();
         String username = request.username().trim();
@@ -82,6 +97,10 @@ public class SessionResource {
     }
 
     @GET
+    @Operation(operationId = "getSession", summary = "Read the caller's sign-in session")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionView")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response current(@Context ContainerRequestContext http) {
         SignInSession session = caller.session().orElse(null);
         if (session == null) {
@@ -98,6 +117,8 @@ public class SessionResource {
     @GET
     @Path("status")
     @PublicEndpoint
+    @Operation(operationId = "getSessionStatus",
+            summary = "Read the browser's sign-in session, or 204 when nobody is signed in")
     public Response status(@Context ContainerRequestContext http) {
         String token = SessionCookie.token(http);
         Optional<SessionStore.Active> active = token == null ? Optional.empty() : sessions.find(token);
@@ -106,6 +127,9 @@ public class SessionResource {
     }
 
     @DELETE
+    @Operation(operationId = "signOut", summary = "Sign out: revoke the session and clear the cookie")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response signOut(@Context ContainerRequestContext http) {
         caller.session().ifPresent(session -> {
             sessions.revoke(session);

@@ -20,11 +20,14 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.platform.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who accessed which case: the coordinator reads the trail, newest first. */
 @ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit", description = "The audit trail and its tamper-evident chain")
 public class AuditResource {
 
     /**
@@ -62,6 +65,7 @@ public class AuditResource {
      */
     @GET
     @Path("chain")
+    @Operation(operationId = "checkAuditChain", summary = "Seal the pending audit entries, then check the whole chain")
     public ChainReport chain() {
         access.requireRole(caller.get(), AuditAction.READ, "audit", Role.COORDINATOR);
         return sealer.sealAndCheck();
@@ -69,6 +73,7 @@ public class AuditResource {
 
     @GET
     @Transactional
+    @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first")
     public List<AuditView> trail(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") Long subjectId,
                                  @QueryParam("username") String username,
                                  @QueryParam("limit") @DefaultValue("200") int limit) {

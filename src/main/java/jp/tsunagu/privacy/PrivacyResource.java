@@ -10,11 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.tsunagu.access.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A person's data: disclosure (開示請求), erasure of a closed case, the retention check. See docs/privacy.md. */
 @ApplicationScoped
 @Path("privacy")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "privacy", description = "A person's data: disclosure (開示請求), anonymisation, retention")
 public class PrivacyResource {
 
     @Inject
@@ -29,6 +32,7 @@ public class PrivacyResource {
     /** Everything held about the person, as JSON; the request itself is audited. */
     @GET
     @Path("candidates/{id}/disclosure")
+    @Operation(operationId = "getDisclosure", summary = "Disclose everything held about a person, as one JSON document")
     public JsonObject disclosure(@PathParam("id") long id) {
         return desk.disclose(caller.get(), id);
     }
@@ -36,6 +40,7 @@ public class PrivacyResource {
     /** Clears a closed case's personal fields now (削除請求). */
     @POST
     @Path("candidates/{id}/anonymisation")
+    @Operation(operationId = "anonymiseCandidate", summary = "Anonymise a closed case's personal data now (削除請求)")
     public PrivacyDesk.AnonymisationView anonymise(@PathParam("id") long id) {
         return desk.anonymiseOnRequest(caller.get(), id);
     }
@@ -43,6 +48,7 @@ public class PrivacyResource {
     /** Runs the retention check of the prefecture now, as the nightly check does. */
     @POST
     @Path("retention-checks")
+    @Operation(operationId = "runRetentionCheck", summary = "Run the retention check of the prefecture now")
     public RetentionCheck.Result checkRetention() {
         return retention.runNow(caller.get());
     }

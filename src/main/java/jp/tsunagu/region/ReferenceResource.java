@@ -11,11 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.tsunagu.access.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The municipalities of the caller's prefecture, for every role's forms. */
 @ApplicationScoped
 @Path("municipalities")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reference", description = "The prefecture's municipalities and accommodation catalogue (配慮)")
 public class ReferenceResource {
 
     /** A municipality as forms list it. */
@@ -30,6 +33,7 @@ public class ReferenceResource {
     CurrentCaller caller;
 
     @GET
+    @Operation(operationId = "listMunicipalities", summary = "List the municipalities of the caller's prefecture")
     public List<MunicipalityView> municipalities() {
         return em.createQuery("select m from Municipality m where m.prefectureCode = :p order by m.code",
                         Municipality.class)

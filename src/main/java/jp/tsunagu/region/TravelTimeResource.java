@@ -17,10 +17,18 @@ import java.util.Map;
 import jp.tsunagu.access.CurrentCaller;
 import jp.tsunagu.candidate.TravelMode;
 import jp.tsunagu.registry.csv.CsvText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Measured travel times: {@code POST /api/travel-times/public_transport.csv} with a minutes matrix. */
 @ApplicationScoped
 @Path("travel-times")
+@Tag(name = "travel-times", description = "Measured travel times between municipalities")
 public class TravelTimeResource {
 
     @Inject
@@ -33,8 +41,14 @@ public class TravelTimeResource {
     @Path("{mode}.csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uploadTravelTimes", summary = "Import a matrix of measured travel minutes for one mode",
+            description = "First row from\\to then JIS codes, one row per origin; a blank cell keeps the formula.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Map<String, Object> upload(@PathParam("mode") String modeName,
-                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+                                      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         TravelMode mode = Arrays.stream(TravelMode.values())
                 .filter(m -> m.name().toLowerCase(Locale.ROOT).equals(modeName)).findFirst()
                 .orElseThrow(() -> new NotFoundException("移動手段「" + modeName + "」はありません。使えるのは "

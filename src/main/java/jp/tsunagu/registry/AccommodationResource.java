@@ -24,12 +24,18 @@ import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
 import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The prefecture's accommodation catalogue (配慮): everyone reads it, the coordinator extends it. */
 @ApplicationScoped
 @Path("accommodations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "reference", description = "The prefecture's municipalities and accommodation catalogue (配慮)")
 public class AccommodationResource {
 
     /** A catalogue entry. */
@@ -48,6 +54,7 @@ public class AccommodationResource {
     AccessPolicy access;
 
     @GET
+    @Operation(operationId = "listAccommodations", summary = "List the accommodation catalogue (配慮)")
     public List<AccommodationView> catalogue() {
         return em.createQuery("select a from Accommodation a where a.prefectureCode = :p order by a.id",
                         Accommodation.class)
@@ -57,6 +64,9 @@ public class AccommodationResource {
 
     @POST
     @Transactional
+    @Operation(operationId = "addAccommodation", summary = "Add an accommodation to the catalogue")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccommodationView")))
     public Response extend(@NotNull @Valid AccommodationView entry) {
         Caller c = caller.get();
         access.requireRole(c, AuditAction.CREATE, "accommodation", Role.COORDINATOR);

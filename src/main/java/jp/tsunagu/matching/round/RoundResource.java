@@ -22,13 +22,13 @@ import java.util.List;
 import jp.tsunagu.access.Caller;
 import jp.tsunagu.access.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.platform.PageRequest;
-import jp.tsunagu.proposal.ProposalView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Weekly rounds: the coordinator starts one (202: it solves in the background), follows its
@@ -38,6 +38,7 @@ import jp.tsunagu.proposal.ProposalView;
 @ApplicationScoped
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "rounds", description = "Weekly matching rounds: start, follow, review, publish; their proposals and results")
 public class RoundResource {
 
     @Inject
@@ -57,6 +58,10 @@ public class RoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startRound", summary = "Start a weekly round",
+            description = "It solves in the background; follow it with getRound or followRoundEvents.")
+    @APIResponse(responseCode = "202", description = "Started; Location names the round",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundView")))
     public Response start(@Valid StartRoundRequest request, @Context UriInfo uri) {
         RoundView started = rounds.start(caller.get(), request);
         return Response.accepted(started)
@@ -64,6 +69,7 @@ public class RoundResource {
     }
 
     @GET
+    @Operation(operationId = "listRounds", summary = "List the weekly rounds")
     public List<RoundView> list() {
         return rounds.rounds(caller.get());
     }
@@ -74,18 +80,24 @@ public class RoundResource {
      */
     @GET
     @Path("pool")
+    @Operation(operationId = "getRoundPool", summary = "Read the pool as it would be solved now, as a problem file")
     public MatchingProblem pool() {
         return rounds.pool(caller.get());
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getRound", summary = "Read one round and its progress")
     public RoundView get(@PathParam("id") long id) {
         return rounds.round(caller.get(), id);
     }
 
     @POST
     @Path("{id}/stop")
+    @Operation(operationId = "stopRound", summary = "Stop a running round early",
+            description = "It saves the best solution found so far.")
+    @APIResponse(responseCode = "202", description = "Stopping",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundView")))
     public Response stop(@PathParam("id") long id) {
         return Response.accepted(rounds.stop(caller.get(), id)).build();
     }
@@ -94,6 +106,9 @@ public class RoundResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resolveRound", summary = "Re-solve a saved round around its pins and decisions")
+    @APIResponse(responseCode = "202", description = "Re-solving in the background",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RoundView")))
     public Response resolve(@PathParam("id") long id, @Valid StartRoundRequest request) {
         return Response.accepted(rounds.resolve(caller.get(), id, request)).build();
     }
@@ -101,17 +116,17 @@ public class RoundResource {
     /** Publishes the round's drafts to the counters. */
     @POST
     @Path("{id}/publish")
+    @Operation(operationId = "publishRound", summary = "Publish a round's draft proposals to the counters")
     public RoundView publish(@PathParam("id") long id) {
         return rounds.publish(caller.get(), id);
     }
 
     @GET
     @Path("{id}/proposals")
-    @APIResponse(responseCode = "200", description = "the page, in id order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProposalView.class)),
-            headers = {@Header(name = "X-Total-Count", description = "records in the whole list"),
-                    @Header(name = "Link", description = "rel=next: the next page, while there is one")})
+    @APIResponse(responseCode = "200", description = "The page, in id order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProposalPage")))
+    @Operation(operationId = "listRoundProposals", summary = "Read a page of a round's proposals",
+            description = "In id order; a counter reads those of its people, from publication on.")
     public Response proposals(@PathParam("id") long id, @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit, @Context UriInfo uri) {
         return results.proposals(caller.get(), id, PageRequest.of(offset, limit)).toResponse(uri);
@@ -119,6 +134,7 @@ public class RoundResource {
 
     @GET
     @Path("{id}/unplaced")
+    @Operation(operationId = "listUnplaced", summary = "List the people a round did not place, and why")
     public List<UnplacedView> unplaced(@PathParam("id") long id) {
         return results.unplaced(caller.get(), id);
     }
@@ -126,6 +142,7 @@ public class RoundResource {
     /** The network's value: placed prefecture-wide against each municipality matching alone. */
     @GET
     @Path("{id}/network-value")
+    @Operation(operationId = "getNetworkValue", summary = "Compare the round with each municipality matching alone")
     public NetworkValue networkValue(@PathParam("id") long id) {
         return results.networkValue(caller.get(), id);
     }
@@ -133,6 +150,7 @@ public class RoundResource {
     /** What publishing the round would hand to each counter: its number of draft proposals. */
     @GET
     @Path("{id}/publication")
+    @Operation(operationId = "getPublicationShares", summary = "Count, per counter, the draft proposals a publication would tell it of")
     public List<RoundResults.PublicationShare> publication(@PathParam("id") long id) {
         return results.publication(caller.get(), id);
     }
@@ -140,6 +158,7 @@ public class RoundResource {
     /** The network's gaps: unplaced people no change on their side would place, per municipality and kind. */
     @GET
     @Path("{id}/gaps")
+    @Operation(operationId = "getRoundGaps", summary = "Read the network's gaps per municipality and kind")
     public RoundGaps gaps(@PathParam("id") long id) {
         return results.gaps(caller.get(), id);
     }
@@ -148,6 +167,10 @@ public class RoundResource {
     @GET
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "followRoundEvents", summary = "Follow a round's progress as server-sent events",
+            description = "progress events while it runs, then one finished event with the saved round.")
+    @APIResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
         Caller who = caller.get();
         RoundView first = rounds.round(who, id);

@@ -17,6 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.Charset;
 import jp.tsunagu.access.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * The registry as CSV files: {@code /api/registry/hosts.csv}, {@code tasks.csv}, {@code slots.csv}.
@@ -25,6 +33,7 @@ import jp.tsunagu.access.CurrentCaller;
  */
 @ApplicationScoped
 @Path("registry")
+@Tag(name = "registry", description = "Host organisations (受入事業所), their tasks and trial slots, and the registry files")
 public class RegistryCsvResource {
 
     @Inject
@@ -40,8 +49,14 @@ public class RegistryCsvResource {
     @Path("{file}.csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uploadRegistryCsv", summary = "Import a registry file (hosts.csv, tasks.csv or slots.csv)",
+            description = "Shift_JIS or UTF-8, named by the charset of Content-Type or told by the server. A row whose reference exists updates that record.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public RegistryCsvImport.ImportReport upload(@PathParam("file") String name,
-                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                                 @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                                  byte[] body) {
         RegistryFile file = RegistryFile.named(name).orElseThrow(() -> unknownFile(name));
         String declared = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -51,6 +66,10 @@ public class RegistryCsvResource {
     @GET
     @Path("{file}.csv")
     @Produces("text/csv")
+    @Operation(operationId = "downloadRegistryCsv", summary = "Export a registry file (hosts.csv, tasks.csv or slots.csv)",
+            description = "charset=Shift_JIS for Excel; headings=columns for the column names instead of Japanese headings.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("file") String name, @QueryParam("charset") @DefaultValue("UTF-8") String charsetName,
                              @QueryParam("headings") @DefaultValue("ja") String headings) {
         RegistryFile file = RegistryFile.named(name).orElseThrow(() -> unknownFile(name));
