@@ -3,11 +3,17 @@
 import { api } from '../api.js';
 import { h, clear, field, showMessage, showFieldErrors, busy, formatDateTime } from '../ui.js';
 import { dataTable } from './common.js';
+import { EXCLUSION_REASONS } from '../vocabulary.js';
 
-export const EXCLUSION_REASONS = [['FORMER_WORKPLACE', '以前の勤務先'], ['RELATIONSHIPS', '人間関係'],
-  ['PERSON_WISHES', '本人の希望'], ['OTHER', 'その他']];
+export { EXCLUSION_REASONS };
 
-export const EXCLUSION_LEVELS = [['SLOT', 'この受入枠だけ'], ['TASK', 'この業務のすべての枠'], ['HOST', 'この事業所のすべての枠']];
+/**
+ * The choice of level when excluding from a proposal, phrased from the proposal's side (the screens'
+ * words, not the level's name, which the exclusions carry as levelJa).
+ */
+export function levelOptions() {
+  return [['SLOT', 'この受入枠だけ'], ['TASK', 'この業務のすべての枠'], ['HOST', 'この事業所のすべての枠']];
+}
 
 /** What an exclusion or a request names, in words. */
 export function exclusionTarget(x) {

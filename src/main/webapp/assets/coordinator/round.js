@@ -6,7 +6,7 @@ import { h, clear, showMessage, showFieldErrors, field, busy, formatDateTime } f
 import { coordinatorPage, dataTable, differenceWords, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
 import { reasonList, smallestChangeText } from '../unplaced.js';
-import { EXCLUSION_LEVELS, EXCLUSION_REASONS, drawExclusionRequests, exclusionTarget } from './exclusion-requests.js';
+import { EXCLUSION_REASONS, drawExclusionRequests, exclusionTarget, levelOptions } from './exclusion-requests.js';
 
 const main = document.querySelector('main');
 const choice = document.getElementById('round-choice');
@@ -223,7 +223,7 @@ function alternative(p, a) {
 }
 
 function excludeForm(p) {
-  const level = field('level', '除外の範囲', { control: 'select', value: 'SLOT', options: EXCLUSION_LEVELS,
+  const level = field('level', '除外の範囲', { control: 'select', value: 'SLOT', options: levelOptions(),
     hint: '以前の勤務先など、事業所そのものが合わない場合は「この事業所のすべての枠」を選びます。' });
   const reason = field('reason', '理由', { control: 'select',
     options: [['', '選んでください（受入枠だけなら任意）'], ...EXCLUSION_REASONS] });

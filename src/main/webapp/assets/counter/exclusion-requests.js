@@ -2,9 +2,7 @@
 // host or a task to the person again, with the reason, and sees where each request stands.
 import { api, apiAll } from '../api.js';
 import { h, clear, field, table, showMessage, showFieldErrors, formValues, busy, formatDateTime } from '../ui.js';
-
-export const EXCLUSION_REASONS = [['FORMER_WORKPLACE', '以前の勤務先'], ['RELATIONSHIPS', '人間関係'],
-  ['PERSON_WISHES', '本人の希望'], ['OTHER', 'その他']];
+import { EXCLUSION_REASONS } from '../vocabulary.js';
 
 /** How many published rounds back the person's proposals are offered as choices. */
 const RECENT_ROUNDS = 4;

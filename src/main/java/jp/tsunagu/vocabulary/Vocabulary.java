@@ -14,6 +14,7 @@ import jp.tsunagu.matching.round.RoundStatus;
 import jp.tsunagu.notification.NotificationKind;
 import jp.tsunagu.placement.PlacementOutcome;
 import jp.tsunagu.proposal.DeclineReason;
+import jp.tsunagu.proposal.ExclusionReason;
 import jp.tsunagu.proposal.HostDeclineReason;
 import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.proposal.SharedItem;
@@ -57,6 +58,7 @@ public final class Vocabulary {
         lists.put("CUSTOMER_CONTACTS", pairs(CustomerContact.values(), CustomerContact::labelJa));
         lists.put("ROUND_STATUS", pairs(RoundStatus.values(), RoundStatus::labelJa));
         lists.put("NOTIFICATION_KINDS", pairs(NotificationKind.values(), NotificationKind::labelJa));
+        lists.put("EXCLUSION_REASONS", pairs(ExclusionReason.values(), ExclusionReason::labelJa));
         return java.util.Collections.unmodifiableMap(lists);
     }
 
