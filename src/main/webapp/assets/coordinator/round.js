@@ -2,11 +2,12 @@
 // included), pin and unpin, swap and exclusions; the people left unplaced with their reasons;
 // publishing the round to the counters, or re-solving it first.
 import { api, apiAll } from '../api.js';
-import { h, clear, showMessage, field, busy, formatDateTime } from '../ui.js';
+import { h, clear, showMessage, showFieldErrors, field, busy, formatDateTime } from '../ui.js';
 import { coordinatorPage, dataTable, differenceWords, namesByCode, ROUND_STATUS, TRAVEL_MODE, WORK_KIND, duration, scoreWords, weekdays } from './common.js';
 import { followRound, roundResult } from './round-progress.js';
 import { reasonList, smallestChangeText } from '../unplaced.js';
-import { EXCLUSION_SOURCES, label } from '../vocabulary.js';
+import { EXCLUSION_REASONS, EXCLUSION_SOURCES, label } from '../vocabulary.js';
+import { drawExclusionRequests, exclusionTarget, levelOptions } from './exclusion-requests.js';
 
 const main = document.querySelector('main');
 const choice = document.getElementById('round-choice');
@@ -16,6 +17,9 @@ const filtersBox = document.getElementById('proposal-filters');
 const proposalsBox = document.getElementById('proposals');
 const unplacedBox = document.getElementById('unplaced');
 const exclusionsBox = document.getElementById('exclusions');
+/** The counters' requests waiting for a decision, shown above the exclusions. */
+const requestsBox = document.createElement('div');
+requestsBox.className = 'exclusion-requests';
 
 let municipalityNames = new Map();
 let rounds = [];
@@ -218,16 +222,27 @@ function alternative(p, a) {
 }
 
 function excludeForm(p) {
-  const note = field('note', 'この組み合わせを除外する理由（任意）', { hint: '除外すると、解除するまでこの人とこの受入枠は提案されません。' });
-  const button = h('button', { type: 'submit', class: 'button-danger' }, 'この組み合わせを除外する');
-  const form = h('form', { novalidate: true, class: 'exclude-form' }, note, button);
+  const level = field('level', '除外の範囲', { control: 'select', value: 'SLOT', options: levelOptions(),
+    hint: '以前の勤務先など、事業所そのものが合わない場合は「この事業所のすべての枠」を選びます。' });
+  const reason = field('reason', '理由', { control: 'select',
+    options: [['', '選んでください（受入枠だけなら任意）'], ...EXCLUSION_REASONS] });
+  const note = field('note', '補足（任意）', { hint: '除外すると、解除するまでこの人には提案されません。理由が「その他」のときは必ず書きます。' });
+  const button = h('button', { type: 'submit', class: 'button-danger' }, '除外する');
+  const form = h('form', { novalidate: true, class: 'exclude-form' }, level, reason, note, button);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const local = {};
+    if (form.level.value !== 'SLOT' && !form.reason.value) local.reason = '業務・事業所ごと除外するときは理由を選んでください。';
+    if (form.reason.value === 'OTHER' && !form.note.value.trim()) local.note = '理由が「その他」のときは内容を書いてください。';
+    showFieldErrors(form, local);
+    if (Object.keys(local).length) return;
     busy(button, async () => {
       try {
-        await api('POST', 'exclusions', { candidateId: p.candidateId, slotId: p.slotId, note: form.note.value || null });
-        await reload(`${p.caseCode} と「${p.hostName}」の組み合わせを除外しました。再計算すると別の受入枠を探します。`);
+        const made = await api('POST', 'exclusions', { candidateId: p.candidateId, slotId: p.slotId, level: form.level.value,
+          reason: form.reason.value || null, note: form.note.value || null });
+        await reload(`${p.caseCode} について${exclusionTarget(made)}を除外しました。再計算すると別の受入枠を探します。`);
       } catch (e) {
+        showFieldErrors(form, e.fieldErrors);
         showMessage(proposalsBox, e);
       }
     }, '除外しています…');
@@ -262,11 +277,11 @@ async function drawUnplaced() {
 }
 
 async function drawExclusions() {
-  const exclusions = await api('GET', 'exclusions');
-  clear(exclusionsBox, dataTable('除外中の組み合わせ', [
+  const [exclusions] = await Promise.all([api('GET', 'exclusions'), drawExclusionRequests(requestsBox, (message) => reload(message, exclusionsBox))]);
+  clear(exclusionsBox, requestsBox, dataTable('除外中の組み合わせ', [
     ['ケース', (x) => x.caseCode, 'nowrap'],
-    ['受入枠', (x) => slotLabel(x.slotId)],
-    ['きっかけ・理由', (x) => [label(EXCLUSION_SOURCES, x.source), x.note ? '：' + x.note : '']],
+    ['除外の範囲', (x) => (x.level === 'SLOT' && slotLabels.has(x.slotId) ? slotLabel(x.slotId) : exclusionTarget(x))],
+    ['きっかけ・理由', (x) => [label(EXCLUSION_SOURCES, x.source), x.reasonJa ? '：' + x.reasonJa : '', x.note ? '：' + x.note : '']],
     ['除外した人・日時', (x) => `${x.createdBy}（${formatDateTime(x.createdAt)}）`],
     ['操作', (x) => {
       const lift = h('button', { type: 'button', class: 'button-secondary', 'aria-label': `${x.caseCode} の除外を解除` }, '解除');

@@ -3,6 +3,7 @@ import { api, apiAll } from '../api.js';
 import { h, clear, table, field, showMessage, showFieldErrors, formValues, busy, formatDate } from '../ui.js';
 import { TRAVEL_MODES, PROGRAMMES, WORK_KINDS, WEEKDAYS, CANDIDATE_STATUS, PRIORITIES, label, time } from './labels.js';
 import { latestRound, outcomeCell, outcomeSection, gapsSection } from './latest-round.js';
+import { exclusionRequestSection } from './exclusion-requests.js';
 
 /** A message to show on the next view (after saving, the list says so). */
 let flash = null;
@@ -203,6 +204,7 @@ export async function showPerson(main, context, idOrNew) {
     person ? outcomeSection(latest, person) : null,
     form,
   ];
+  if (person) parts.push(exclusionRequestSection(person));
   if (person && !withdrawn) parts.push(withdrawalSection(main, context, person));
   clear(main, parts);
 }

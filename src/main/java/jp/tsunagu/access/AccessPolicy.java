@@ -121,6 +121,7 @@ public class AccessPolicy {
             Map.entry("step-suggestion", "ステップアップの提案"),
             Map.entry("booking", "見学・同行の予定"),
             Map.entry("support_staff", "支援員"),
-            Map.entry("exclusion", "組み合わせの除外"),
+            Map.entry("exclusion", "除外"),
+            Map.entry("exclusion-request", "除外の依頼"),
             Map.entry("notification", "お知らせ"));
 }

@@ -17,7 +17,11 @@ public enum NotificationKind {
     /** A change of step is suggested for a person. */
     STEP_SUGGESTED("ステップ変更の提案"),
     /** A visit or an accompanied trial day (見学・同行) was booked. */
-    VISIT_BOOKED("見学・同行の予定");
+    VISIT_BOOKED("見学・同行の予定"),
+    /** For the coordinators: a counter asks that a host, task or slot be excluded for its person. */
+    EXCLUSION_REQUESTED("除外の依頼"),
+    /** For a counter: the coordinator confirmed or declined its exclusion request. */
+    EXCLUSION_ANSWERED("除外の依頼への回答");
 
     private final String labelJa;
 

@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>the case code becomes the stable pseudonym {@code ANON-<id>}, in the record and in the
  *       notifications about the person;</li>
  *   <li>free text written about the person is cleared: extension reason, decline and host notes,
- *       first-day needs, follow-up notes, end reason, exclusion and booking notes, explanations,
+ *       first-day needs, follow-up notes, end reason, exclusion, exclusion request and booking notes, explanations,
  *       alternatives and the unplaced summary;</li>
  *   <li>health and welfare details (要配慮個人情報) go: accommodation needs, interests, excluded hosts,
  *       consent dates; the programme start and waiting date keep only their month.</li>
@@ -55,6 +55,7 @@ public class Anonymiser {
         update("UPDATE unplaced_candidate SET summary_ja = '', smallest_change_json = NULL WHERE candidate_id = ?",
                 candidateId);
         update("UPDATE pair_exclusion SET note = NULL WHERE candidate_id = ?", candidateId);
+        update("UPDATE exclusion_request SET note = NULL, decline_reason = NULL WHERE candidate_id = ?", candidateId);
         update("UPDATE placement SET end_reason = NULL WHERE candidate_id = ?", candidateId);
         update("UPDATE follow_up f JOIN placement p ON p.id = f.placement_id SET f.note = NULL"
                 + " WHERE p.candidate_id = ?", candidateId);

@@ -28,7 +28,7 @@ import jp.tsunagu.platform.NetworkDataSource;
 
 /**
  * Everything the network holds about one person (開示請求): the record, each proposal, unplaced
- * reason, pair exclusion, placement with its attendance, follow-ups and pacing suggestions, each site
+ * reason, exclusion and exclusion request, placement with its attendance, follow-ups and pacing suggestions, each site
  * visit or accompaniment, each notification about them, and the audit entries about their case,
  * as the database holds them. Other people appear in nothing it returns: the moves of other people
  * inside a proposal's alternatives are left out.
@@ -48,12 +48,15 @@ public class Disclosure {
             List<Long> bookings = ids(db, "SELECT b.id FROM booking b JOIN proposal p ON p.id = b.proposal_id"
                     + " WHERE p.candidate_id = ?", candidateId);
             List<Long> exclusions = ids(db, "SELECT id FROM pair_exclusion WHERE candidate_id = ?", candidateId);
+            List<Long> requests = ids(db, "SELECT id FROM exclusion_request WHERE candidate_id = ?", candidateId);
             String placementIds = in(placements);
             return JsonP.PROVIDER.createObjectBuilder()
                     .add("candidate", rows(db, "SELECT * FROM candidate WHERE id = ?", candidateId).get(0))
                     .add("proposals", array(rows(db, "SELECT * FROM proposal WHERE candidate_id = ? ORDER BY id", candidateId)))
                     .add("unplaced", array(rows(db, "SELECT * FROM unplaced_candidate WHERE candidate_id = ? ORDER BY id", candidateId)))
                     .add("exclusions", array(rows(db, "SELECT * FROM pair_exclusion WHERE candidate_id = ? ORDER BY id", candidateId)))
+                    .add("exclusionRequests", array(rows(db, "SELECT * FROM exclusion_request WHERE candidate_id = ? ORDER BY id",
+                            candidateId)))
                     .add("placements", array(rows(db, "SELECT * FROM placement WHERE candidate_id = ? ORDER BY id", candidateId)))
                     .add("attendance", array(rows(db, "SELECT * FROM attendance WHERE placement_id IN " + placementIds
                             + " ORDER BY placement_id, week_start")))
@@ -65,7 +68,8 @@ public class Disclosure {
                     .add("notifications", array(rows(db, "SELECT * FROM notification WHERE "
                             + notificationsAbout(candidateId, proposals, placements, bookings) + " ORDER BY id")))
                     .add("auditEntries", array(rows(db, "SELECT * FROM audit_entry WHERE "
-                            + recordsAbout(candidateId, proposals, placements, bookings, exclusions) + " ORDER BY id")))
+                            + recordsAbout(candidateId, proposals, placements, bookings, exclusions, requests)
+                            + " ORDER BY id")))
                     .build();
         } catch (SQLException e) {
             throw new IllegalStateException("reading the disclosure failed: " + e.getMessage(), e);
@@ -85,9 +89,10 @@ public class Disclosure {
      * entry only: the other cases of the same list stay out of this person's export).
      */
     private static String recordsAbout(long candidateId, List<Long> proposals, List<Long> placements,
-                                       List<Long> bookings, List<Long> exclusions) {
+                                       List<Long> bookings, List<Long> exclusions, List<Long> requests) {
         return "(" + notificationsAbout(candidateId, proposals, placements, bookings)
                 + " OR (subject_type = 'exclusion' AND subject_id IN " + in(exclusions) + ")"
+                + " OR (subject_type = 'exclusion-request' AND subject_id IN " + in(requests) + ")"
                 + " OR (subject_type = 'candidate' AND id IN (SELECT entry_id FROM audit_entry_subject"
                 + " WHERE subject_id = " + candidateId + ")))";
     }

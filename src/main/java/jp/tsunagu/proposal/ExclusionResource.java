@@ -37,7 +37,7 @@ public class ExclusionResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(operationId = "listExclusions", summary = "List the person × slot exclusions",
+    @Operation(operationId = "listExclusions", summary = "List the exclusions of a person from a slot, a task or a host",
             description = "active=false includes the lifted ones.")
     public List<ExclusionView> list(@QueryParam("active") @DefaultValue("true") boolean activeOnly) {
         return exclusions.list(caller.get(), activeOnly);
@@ -45,7 +45,7 @@ public class ExclusionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createExclusion", summary = "Exclude a person × slot pair from later rounds")
+    @Operation(operationId = "createExclusion", summary = "Exclude a person from a slot, a task or a host in later rounds")
     @APIResponse(responseCode = "201", description = "Excluded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExclusionView")))
     public Response exclude(@NotNull @Valid ProposalRequests.Exclude request) {

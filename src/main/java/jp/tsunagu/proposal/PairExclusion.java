@@ -13,9 +13,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A person × slot pair never to be proposed again (除外): the coordinator excluded it, or the person
- * or the host declined it. It holds in every later round until the coordinator lifts it; lifting
- * keeps the record of who excluded and who lifted.
+ * A person never to be proposed a slot again (除外), at one of three levels: the slot itself, every
+ * slot of a task, or every slot of a host ({@link ExclusionLevel}). The coordinator excluded it
+ * (on a counter's request or not), or the person or the host declined a proposal of the slot. It
+ * holds in every later round until the coordinator lifts it; lifting keeps the record of who
+ * excluded and who lifted.
  */
 @Entity
 @Table(name = "pair_exclusion")
@@ -28,10 +30,18 @@ public class PairExclusion {
     private String prefectureCode;
     @Column(name = "candidate_id")
     private Long candidateId;
+    @Enumerated(EnumType.STRING)
+    private ExclusionLevel level = ExclusionLevel.SLOT;
     @Column(name = "slot_id")
     private Long slotId;
+    @Column(name = "task_id")
+    private Long taskId;
+    @Column(name = "host_id")
+    private Long hostId;
     @Enumerated(EnumType.STRING)
     private ExclusionSource source;
+    @Enumerated(EnumType.STRING)
+    private ExclusionReason reason;
     @Column(name = "proposal_id")
     private Long proposalId;
     private String note;
@@ -49,15 +59,19 @@ public class PairExclusion {
     protected PairExclusion() {
     }
 
-    public PairExclusion(String prefectureCode, Long candidateId, Long slotId) {
+    public PairExclusion(String prefectureCode, Long candidateId, ExclusionTarget target) {
         this.prefectureCode = prefectureCode;
         this.candidateId = candidateId;
-        this.slotId = slotId;
+        this.level = target.level();
+        this.slotId = target.slotId();
+        this.taskId = target.taskId();
+        this.hostId = target.hostId();
     }
 
-    /** Excludes (again) the pair, for this reason. */
-    void exclude(ExclusionSource source, Long proposalId, String note, String by) {
+    /** Excludes (again) the pair, for this reason ({@code reason} null for a decline, whose proposal says why). */
+    void exclude(ExclusionSource source, Long proposalId, ExclusionReason reason, String note, String by) {
         this.source = source;
+        this.reason = reason;
         this.proposalId = proposalId;
         this.note = note;
         this.createdBy = by;
@@ -89,6 +103,26 @@ public class PairExclusion {
 
     public Long getSlotId() {
         return slotId;
+    }
+
+    public ExclusionLevel getLevel() {
+        return level;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public Long getHostId() {
+        return hostId;
+    }
+
+    public ExclusionTarget target() {
+        return ExclusionTarget.of(level, slotId, taskId, hostId);
+    }
+
+    public ExclusionReason getReason() {
+        return reason;
     }
 
     public ExclusionSource getSource() {

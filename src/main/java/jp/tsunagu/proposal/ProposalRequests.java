@@ -1,5 +1,6 @@
 package jp.tsunagu.proposal;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -42,7 +43,26 @@ public final class ProposalRequests {
     public record HostDecline(@NotNull Long version, @NotNull HostDeclineReason reason, @Size(max = 1000) String note) {
     }
 
-    /** The coordinator excludes a person × slot pair. */
-    public record Exclude(@NotNull Long candidateId, @NotNull Long slotId, @Size(max = 1000) String note) {
+    /**
+     * The coordinator excludes a slot, a task or a host for a person. {@code level} absent means
+     * SLOT, so the pair body of before still works. The target is the id of the level's field, or
+     * found through a field inside it (the task or host of {@code slotId}, the host of {@code taskId}).
+     * {@code reason} is required for a task or a host; OTHER requires a note.
+     */
+    public record Exclude(@NotNull Long candidateId, ExclusionLevel level, Long slotId, Long taskId, Long hostId,
+                          ExclusionReason reason, @Size(max = 1000) String note) {
+    }
+
+    /** A counter asks the coordinator to exclude a slot, a task or a host for its person. */
+    public record RequestExclusion(@NotNull ExclusionLevel level, Long slotId, Long taskId, Long hostId,
+                                   @NotNull ExclusionReason reason, @Size(max = 1000) String note) {
+    }
+
+    /** The coordinator confirms a counter's request. */
+    public record ConfirmExclusionRequest(@NotNull Long version) {
+    }
+
+    /** The coordinator declines a counter's request, saying why. */
+    public record DeclineExclusionRequest(@NotNull Long version, @NotBlank @Size(max = 1000) String reason) {
     }
 }

@@ -16,6 +16,7 @@ import jp.tsunagu.placement.PlacementOutcome;
 import jp.tsunagu.placement.StepSuggestion;
 import jp.tsunagu.proposal.DeclineReason;
 import jp.tsunagu.proposal.ExclusionSource;
+import jp.tsunagu.proposal.ExclusionReason;
 import jp.tsunagu.proposal.HostDeclineReason;
 import jp.tsunagu.proposal.ProposalState;
 import jp.tsunagu.proposal.SharedItem;
@@ -61,6 +62,7 @@ public final class Vocabulary {
         lists.put("NOTIFICATION_KINDS", pairs(NotificationKind.values(), NotificationKind::labelJa));
         lists.put("SUGGESTION_STATES", pairs(StepSuggestion.State.values(), StepSuggestion.State::labelJa));
         lists.put("EXCLUSION_SOURCES", pairs(ExclusionSource.values(), ExclusionSource::labelJa));
+        lists.put("EXCLUSION_REASONS", pairs(ExclusionReason.values(), ExclusionReason::labelJa));
         return java.util.Collections.unmodifiableMap(lists);
     }
 

@@ -241,6 +241,40 @@ class AccessMatrixIT {
         assertThat(ownCounter.get("/exclusions").status()).isEqualTo(403);
         assertThat(employer.post("/exclusions", "{\"candidateId\":1,\"slotId\":1}").status()).isEqualTo(403);
         assertThat(coordinator.get("/exclusions").status()).isEqualTo(200);
+        long someHost = employer.get("/me").json().getJsonNumber("hostId").longValue();
+        assertThat(ownCounter.post("/exclusions", "{\"candidateId\":1,\"level\":\"HOST\",\"hostId\":" + someHost
+                + ",\"reason\":\"PERSON_WISHES\"}").status()).isEqualTo(403);
+
+        // Exclusion requests: a counter for its own people only, the coordinator decides, a host never.
+        long own = submittedByOwnCounter();
+        String ask = "{\"level\":\"HOST\",\"hostId\":" + someHost + ",\"reason\":\"PERSON_WISHES\"}";
+        assertThat(foreignCounter.post("/candidates/" + own + "/exclusion-requests", ask).status()).isEqualTo(404);
+        assertThat(foreignCounter.get("/candidates/" + own + "/exclusion-requests").status()).isEqualTo(404);
+        assertThat(employer.post("/candidates/" + own + "/exclusion-requests", ask).status()).isEqualTo(403);
+        assertThat(employer.get("/candidates/" + own + "/exclusion-requests").status()).isEqualTo(403);
+        assertThat(coordinator.post("/candidates/" + own + "/exclusion-requests", ask).status()).isEqualTo(403);
+        var asked = ownCounter.post("/candidates/" + own + "/exclusion-requests", ask);
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        long request = asked.json().getJsonNumber("id").longValue();
+        assertThat(ownCounter.get("/candidates/" + own + "/exclusion-requests").status()).isEqualTo(200);
+        assertThat(coordinator.get("/candidates/" + own + "/exclusion-requests").status()).isEqualTo(200);
+        assertThat(ownCounter.get("/exclusion-requests").status()).isEqualTo(403);
+        assertThat(employer.get("/exclusion-requests").status()).isEqualTo(403);
+        assertThat(coordinator.get("/exclusion-requests").status()).isEqualTo(200);
+        String decide = "{\"version\":" + asked.json().getJsonNumber("version") + ",\"reason\":\"確認のため\"}";
+        for (String step : new String[] {"confirm", "decline"}) {
+            assertThat(ownCounter.post("/exclusion-requests/" + request + "/" + step, decide).status()).isEqualTo(403);
+            assertThat(employer.post("/exclusion-requests/" + request + "/" + step, decide).status()).isEqualTo(403);
+        }
+        assertThat(coordinator.post("/exclusion-requests/" + request + "/decline", decide).status()).isEqualTo(200);
+        assertThat(coordinator.get("/audit?subjectType=exclusion-request&subjectId=" + request).array().stream()
+                .map(JsonValue::asJsonObject).map(e -> e.getString("outcome"))).contains("ALLOWED");
+        assertThat(coordinator.get("/audit?subjectType=candidate&subjectId=" + own).array().stream()
+                .map(JsonValue::asJsonObject))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("username")).isEqualTo(NAGANO_CITY_COUNTER);
+                    assertThat(e.getString("outcome")).isEqualTo("DENIED");
+                });
         assertThat(ownCounter.post("/monitoring/checks", "").status()).isEqualTo(403);
         assertThat(employer.get("/monitoring/programme-limits").status()).isEqualTo(403);
         assertThat(ownCounter.get("/monitoring/programme-limits").array().stream()

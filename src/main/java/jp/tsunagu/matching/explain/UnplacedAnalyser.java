@@ -240,7 +240,7 @@ final class UnplacedAnalyser {
             case PROGRAMME_TIME_LIMIT -> "就労準備支援事業の利用期間（" + solution.getSettings().workReadinessMonths()
                     + "か月）を過ぎており、延長の記録がありません" + count;
             case EXCLUSION_RESPECTED -> "送り出さないこととしている事業所の受入枠です" + count;
-            case SLOT_EXCLUSION_RESPECTED -> "除外された組み合わせ（調整で除外、またはご本人・受入先が辞退）の受入枠です" + count;
+            case SLOT_EXCLUSION_RESPECTED -> "除外された組み合わせ（受入枠・業務・事業所ごとの除外、またはご本人・受入先の辞退）の受入枠です" + count;
         };
     }
 

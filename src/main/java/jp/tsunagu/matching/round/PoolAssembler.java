@@ -115,27 +115,32 @@ public class PoolAssembler {
             }
         });
         Set<Long> slotIds = slots.stream().map(TrialSlot::getId).collect(Collectors.toCollection(HashSet::new));
+        List<TaskFact> taskFacts = tasks.stream().map(t -> new TaskFact(t.getId(), t.getHostId(), t.getTitle(),
+                t.getWorkKind(), t.getPhysicalLoad(), t.getCustomerContact(), t.getAccommodationsOffered(),
+                t.getSupervisorId())).toList();
+        List<SlotFact> slotFacts = slots.stream().map(s -> new SlotFact(s.getId(), s.getTaskId(), s.getWeekdays(),
+                        s.getStartTime(), s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(),
+                        Math.max(0, s.getCapacity() - holds.heldBySteppingUp().getOrDefault(s.getId(), 0)),
+                        s.getPickUpFrom(), s.getProgrammes(), s.getPickUpRuns().stream()
+                                .map(r -> new PickUpRun(r.municipalityCode(), r.point(), r.minutes())).toList()))
+                .toList();
+        Map<Long, Set<Long>> excludedSlots = holds.excluded().expand(taskFacts, slotFacts, holds.pinned());
 
         return new MatchingProblem(prefectureCode, prefecture.getName(), roundStart, municipalities, accommodations,
                 hosts.stream().map(h -> new HostFact(h.getId(), h.getName(), h.getKind(), h.getMunicipalityCode(),
                         h.getSiteAccommodations(), h.isActivelyAccepting(), weeksCold(h, roundStart))).toList(),
                 supervisors.stream().map(s -> new SupervisorFact(s.getId(), s.getHostId(),
                         Math.max(0, s.getCapacity() - heldUnder.getOrDefault(s.getId(), 0)))).toList(),
-                tasks.stream().map(t -> new TaskFact(t.getId(), t.getHostId(), t.getTitle(), t.getWorkKind(),
-                        t.getPhysicalLoad(), t.getCustomerContact(), t.getAccommodationsOffered(),
-                        t.getSupervisorId())).toList(),
-                slots.stream().map(s -> new SlotFact(s.getId(), s.getTaskId(), s.getWeekdays(), s.getStartTime(),
-                        s.getHoursPerDay(), s.getOpenFrom(), s.getOpenUntil(), s.getSeasonMonths(),
-                        Math.max(0, s.getCapacity() - holds.heldBySteppingUp().getOrDefault(s.getId(), 0)),
-                        s.getPickUpFrom(), s.getProgrammes(), s.getPickUpRuns().stream()
-                                .map(r -> new PickUpRun(r.municipalityCode(), r.point(), r.minutes())).toList()))
-                        .toList(),
-                pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), holds, slotIds)).toList(),
+                taskFacts,
+                slotFacts,
+                pool.stream().map(c -> candidateFact(c, previousSlot.get(c.getId()), holds, slotIds,
+                        excludedSlots.getOrDefault(c.getId(), Set.of()))).toList(),
                 travelOverrides(prefectureCode),
                 settings(prefectureCode, solveSeconds));
     }
 
-    private static CandidateFact candidateFact(Candidate c, Long previousSlotId, RoundHolds holds, Set<Long> slotIds) {
+    private static CandidateFact candidateFact(Candidate c, Long previousSlotId, RoundHolds holds, Set<Long> slotIds,
+                                               Set<Long> excludedSlots) {
         CandidateProfile p = c.profile();
         Long held = holds.pinned().get(c.getId());
         Long pinned = held != null && slotIds.contains(held) ? held : null;
@@ -144,7 +149,7 @@ public class PoolAssembler {
                 p.maxOneWayMinutes(), p.programme(), p.programmeStart(), p.extensionRecorded(), p.hoursPerDay(),
                 p.daysPerWeek(), holds.steppingUp().getOrDefault(c.getId(), 0), p.availableDays(), p.availableFrom(),
                 p.availableUntil(), p.accommodationNeeds(), p.interests(), p.excludedHostIds(),
-                holds.excludedSlotsOf(c.getId()), p.priority(), p.waitingSince(), previous, pinned);
+                excludedSlots, p.priority(), p.waitingSince(), previous, pinned);
     }
 
     private static int weeksCold(HostOrganisation host, LocalDate roundStart) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.tsunagu.proposal.DeclineReason;
+import jp.tsunagu.proposal.ExclusionLevel;
 import jp.tsunagu.proposal.ProposalState;
 
 /**
@@ -19,11 +20,11 @@ import jp.tsunagu.proposal.ProposalState;
  * @param pinned            person → the slot they hold
  * @param ownKept           of the pinned, those whose proposal belongs to the round being re-solved
  * @param leftOut           people not matched in this re-solve
- * @param excludedSlots     person → slots never to be proposed
+ * @param excluded          the active exclusions, per person, at the level of slot, task or host
  * @param steppingUp        person → the weekly hours their next slot must at least ask
  * @param heldBySteppingUp  slot → places kept for people stepping up from it
  */
-record RoundHolds(Map<Long, Long> pinned, Set<Long> ownKept, Set<Long> leftOut, Map<Long, Set<Long>> excludedSlots,
+record RoundHolds(Map<Long, Long> pinned, Set<Long> ownKept, Set<Long> leftOut, ExcludedSlots excluded,
                   Map<Long, Integer> steppingUp, Map<Long, Integer> heldBySteppingUp) {
 
     /** Reads the holds of a prefecture's next round, or of a re-solve of round {@code resolving}. */
@@ -66,19 +67,20 @@ record RoundHolds(Map<Long, Long> pinned, Set<Long> ownKept, Set<Long> leftOut, 
                 }
             }
         }
-        Map<Long, Set<Long>> excluded = new HashMap<>();
-        for (Object[] row : rows(em, "select e.candidateId, e.slotId from PairExclusion e"
+        ExcludedSlots excluded = new ExcludedSlots();
+        for (Object[] row : rows(em, "select e.candidateId, e.level, e.slotId, e.taskId, e.hostId from PairExclusion e"
                 + " where e.prefectureCode = ?1 and e.liftedAt is null", prefectureCode)) {
-            excluded.computeIfAbsent((Long) row[0], c -> new HashSet<>()).add((Long) row[1]);
+            long candidate = (Long) row[0];
+            switch ((ExclusionLevel) row[1]) {
+                case SLOT -> excluded.slot(candidate, (Long) row[2]);
+                case TASK -> excluded.task(candidate, (Long) row[3]);
+                case HOST -> excluded.host(candidate, (Long) row[4]);
+            }
         }
         return new RoundHolds(pinned, ownKept, leftOut, excluded, steppingUp, heldBySteppingUp);
     }
 
     private static List<Object[]> rows(EntityManager em, String jpql, String prefectureCode) {
         return em.createQuery(jpql, Object[].class).setParameter(1, prefectureCode).getResultList();
-    }
-
-    Set<Long> excludedSlotsOf(long candidateId) {
-        return excludedSlots.getOrDefault(candidateId, Set.of());
     }
 }

@@ -117,9 +117,9 @@ public final class PairRules {
     }
 
     /**
-     * The slot is not excluded for the person: the coordinator excluded the pair, or the person or
-     * the host declined it when it was proposed. A declined proposal offered again would ask them to
-     * say no twice.
+     * The slot is not excluded for the person: the coordinator excluded the pair, or the task or the
+     * host it belongs to (the pool lists every slot of those), or the person or the host declined it
+     * when it was proposed. A declined proposal offered again would ask them to say no twice.
      */
     public static boolean slotExclusionRespected(CandidateFact candidate, SlotFact slot) {
         return !candidate.excludedSlotIds().contains(slot.id());
