@@ -228,7 +228,7 @@ class ServiceFaultsIT {
 
     /** The sample's hosts file with {@code extra} more hosts: a file that takes a while to import. */
     private String hostsFile(int extra) throws IOException {
-        FaultHarness.Reply export = service.get(API + "/registry/hosts.csv", COORDINATOR);
+        FaultHarness.Reply export = service.get(API + "/registry/hosts.csv?headings=columns", COORDINATOR);
         assertThat(export.status()).isEqualTo(200);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(export.body().replace("\uFEFF", ""))).getRecords();
