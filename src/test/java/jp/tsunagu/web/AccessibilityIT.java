@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Browser;
 import jp.tsunagu.support.Deployments;
@@ -54,11 +55,27 @@ class AccessibilityIT {
     @ArquillianResource
     URL base;
 
-    /** A screen to check: its name in the report, its address below the application's root, what shows it is drawn. */
-    record Screen(String name, String address, By ready) {
+    /**
+     * A screen to check: its name in the report, its address below the application's root, what shows
+     * it is drawn, and what is done on it before the check (nothing, unless {@link #after}).
+     */
+    record Screen(String name, String address, By ready, Consumer<Browser> action) {
         static Screen of(String name, String address, String readyCss) {
-            return new Screen(name, address, By.cssSelector(readyCss));
+            return new Screen(name, address, By.cssSelector(readyCss), browser -> { });
         }
+
+        /** The same screen in another state, once {@code action} is done on it (a form refused, details opened). */
+        Screen after(String state, Consumer<Browser> then) {
+            return new Screen(name + "（" + state + "）", address, ready, then);
+        }
+    }
+
+    /** Sends a form as it stands with its button and waits for the complaints beside its fields. */
+    private static Consumer<Browser> refused(String button, String form) {
+        return browser -> {
+            browser.driver().findElement(By.cssSelector(button)).click();
+            browser.waitFor(By.cssSelector(form + " [data-field].invalid"));
+        };
     }
 
     // --- every screen, both widths, no violation -----------------------------------------------------
@@ -81,6 +98,10 @@ class AccessibilityIT {
         checkEveryScreen(COORDINATOR, "coordinator.html", List.of(
                 Screen.of("今週の状況", "coordinator.html", "[data-test=pool-table]"),
                 Screen.of("マッチング結果", "coordinator-round.html", "[data-test=proposals-table]"),
+                // The explanations of the first proposals opened (all of them would only repeat the same markup, slowly).
+                Screen.of("マッチング結果", "coordinator-round.html", "[data-test=proposals-table]").after("説明を開いた状態",
+                        browser -> browser.driver().executeScript("document.querySelectorAll('details:not(.proposal-details),"
+                                + " tr:nth-child(-n+3) details.proposal-details').forEach(d => d.open = true)")),
                 Screen.of("地図とグラフ", "coordinator-map.html", "[data-test=chart] canvas"),
                 Screen.of("受入先の登録", "coordinator-registry.html", "[data-test=hosts-table]"),
                 Screen.of("お知らせ", "coordinator-inbox.html", "[data-test=inbox-unread]")));
@@ -94,9 +115,13 @@ class AccessibilityIT {
         checkEveryScreen(MATSUMOTO_COUNTER, "counter.html", List.of(
                 Screen.of("支援対象者", "counter.html#people", "#people-results table"),
                 Screen.of("新しい方の登録", "counter.html#person/new", "#person-form"),
+                Screen.of("新しい方の登録", "counter.html#person/new", "#person-form")
+                        .after("入力の誤り", refused("#save-person", "#person-form")),
                 Screen.of("支援対象者の編集", "counter.html#person/" + person, "#person-form"),
                 Screen.of("提案の一覧", "counter.html#proposals", "[data-test=proposal-link]"),
                 Screen.of("提案（判断待ち）", "counter.html#proposal/" + data.published, "#accept-form"),
+                Screen.of("提案（判断待ち）", "counter.html#proposal/" + data.published, "#accept-form")
+                        .after("辞退の理由なし", refused("#decline", "#decline-form")),
                 Screen.of("提案（受入先の回答待ち）", "counter.html#proposal/" + data.accepted, "#booking-form"),
                 Screen.of("受入中", "counter.html#placements", "#view h1"),
                 Screen.of("受入中の記録", "counter.html#placement/" + data.placement, "#view h1"),
@@ -114,8 +139,12 @@ class AccessibilityIT {
         checkEveryScreen(EMPLOYER, "employer.html", List.of(
                 Screen.of("仕事と受入枠", "employer.html#slots", ".slot-card"),
                 Screen.of("受入枠の追加", "employer.html#slot/new", "#slot-form"),
+                Screen.of("受入枠の追加", "employer.html#slot/new", "#slot-form")
+                        .after("入力の誤り", refused("#save-slot", "#slot-form")),
                 Screen.of("受入枠の編集", "employer.html#slot/" + slot, "#slot-form"),
                 Screen.of("仕事の追加", "employer.html#task/new", "#task-form"),
+                Screen.of("仕事の追加", "employer.html#task/new", "#task-form")
+                        .after("入力の誤り", refused("#save-task", "#task-form")),
                 Screen.of("仕事の編集", "employer.html#task/" + task, "#task-form"),
                 Screen.of("提案の一覧", "employer.html#proposals", ".proposal-card"),
                 Screen.of("提案（回答待ち）", "employer.html#proposal/" + data.accepted, "#confirm-form"),
@@ -140,6 +169,7 @@ class AccessibilityIT {
                     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                             .until(d -> !d.findElements(screen.ready()).isEmpty()
                                     && d.findElements(By.xpath("//main//*[normalize-space(text())='読み込み中…']")).isEmpty());
+                    screen.action().accept(browser);
                     found.addAll(check(browser, screen.name() + " " + screen.address(), phone));
                 }
             }
