@@ -71,7 +71,8 @@ export function drawMap(mapBox, tableBox, overview) {
     const radius = (value) => (value > 0 ? 3 + Math.sqrt(value / max) * (MAX_RADIUS - 3) : 2);
     const land = hull(located.map((m) => at(m.lat, m.lon)));
     const total = located.reduce((sum, m) => sum + m[measure], 0);
-    const map = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'prefecture-map', role: 'img',
+    // A group, not an image: an image's content is presentational, and its circles are buttons.
+    const map = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'prefecture-map', role: 'group',
       'aria-labelledby': 'map-svg-title', 'data-test': 'map', 'data-measure': measure },
     svg('title', { id: 'map-svg-title' }, `市町村ごとの${label}の地図（合計 ${total}${unit}）。詳しくは隣の表をご覧ください。`),
     svg('polygon', { class: 'map-land', points: land.map((p) => p.map((v) => v.toFixed(1)).join(',')).join(' ') }));

@@ -1,12 +1,16 @@
 package jp.tsunagu.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,6 +34,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
+    private static volatile String axeSource;
+
     private final ChromeDriver driver;
     private final String base;
 
@@ -40,6 +46,19 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser with an empty profile, `width` CSS pixels wide, at the application whose root is `applicationUrl`. */
     public static Browser open(URL applicationUrl, int width, int height) {
+        return open(applicationUrl, width, height, false);
+    }
+
+    /**
+     * A new browser that emulates a phone's screen, `width` × `height` CSS pixels at a pixel ratio of 2
+     * (ChromeDriver's mobile emulation): the layout viewport is exactly `width` wide, which a narrow
+     * window is not (headless Chromium does not make its window narrower than 500 px).
+     */
+    public static Browser openPhone(URL applicationUrl, int width, int height) {
+        return open(applicationUrl, width, height, true);
+    }
+
+    private static Browser open(URL applicationUrl, int width, int height, boolean phone) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("TSUNAGU_BROWSER_REQUIRED") == null) {
             Assumptions.abort("Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
@@ -51,11 +70,19 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--lang=ja-JP", "--window-size=" + width + "," + height));
         // The console's messages are kept, so that a test can see what the page logged.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation",
+                    Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        if (!phone) {
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
+        // Long enough for the accessibility rules on the largest screen (the round's review) on a loaded machine.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         String root = applicationUrl.toString();
         return new Browser(driver, root.endsWith("/") ? root : root + "/");
     }
@@ -129,6 +156,71 @@ public final class Browser implements AutoCloseable {
                         && !e.getAttribute('aria-labelledby'))
                     .map(e => e.outerHTML.slice(0, 160));
                 """);
+    }
+
+    /** The width of the viewport in CSS pixels (with its scroll bar), as the page's media queries see it. */
+    public long viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /**
+     * What axe-core finds against the WCAG 2.0 and 2.1 A and AA rules on the screen as it now stands:
+     * one entry per rule broken, with the elements that break it. axe.min.js comes from its WebJar on
+     * the test class path and is injected into the page by WebDriver, which the page's content policy
+     * does not govern.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AxeViolation> accessibilityViolations() {
+        driver.executeScript("if (typeof window.axe === 'undefined') { " + axeSource() + "\n}");
+        Object answer = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                                    resultTypes: ['violations'] })
+                  .then((result) => done(result.violations.map((v) => ({ rule: v.id, impact: v.impact || '', help: v.help,
+                      nodes: v.nodes.map((n) => n.target.join(' ') + '  ' + n.html.replace(/\\s+/g, ' ').slice(0, 160)) }))),
+                        (e) => done('axe failed: ' + e));
+                """);
+        if (answer instanceof String failure) {
+            throw new IllegalStateException(failure);
+        }
+        return ((List<Map<String, Object>>) answer).stream().map(v -> new AxeViolation((String) v.get("rule"),
+                (String) v.get("impact"), (String) v.get("help"), (List<String>) v.get("nodes"))).toList();
+    }
+
+    /** A WCAG rule that a screen breaks, and where: each element as its selector and the start of its markup. */
+    public record AxeViolation(String rule, String impact, String help, List<String> elements) {
+        @Override
+        public String toString() {
+            return rule + " (" + impact + "): " + help + String.join("", elements.stream().map(e -> "\n      " + e).toList());
+        }
+    }
+
+    private static String axeSource() {
+        String source = axeSource;
+        if (source == null) {
+            try {
+                // The WebJar keeps its files under a folder named after its version, which its pom.properties names.
+                Properties webJar = new Properties();
+                try (InputStream in = resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+                    webJar.load(in);
+                }
+                try (InputStream in = resource("META-INF/resources/webjars/axe-core/" + webJar.getProperty("version")
+                        + "/axe.min.js")) {
+                    source = axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return source;
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = Browser.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException(path + " is not on the test class path (the axe-core WebJar in pom.xml)");
+        }
+        return in;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.UUID;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Browser;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.PublishedProposals;
 import jp.tsunagu.support.SampleAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -319,73 +320,9 @@ class CounterScreensIT {
         }
     }
 
-    /**
-     * A new person of 松本市 with a proposal in the latest published round and one alternative, written
-     * straight into the database as a published round leaves it, so that the test does not depend on
-     * which sample proposals other tests have decided or superseded.
-     */
+    /** A new person of 松本市 with a published proposal and one alternative (see {@link PublishedProposals}). */
     private long publishedProposalForANewPerson() throws Exception {
-        String caseCode = "UIP-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = counter.post("/candidates", SampleAccounts.candidateJson(caseCode, MATSUMOTO));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long person = created.json().getJsonNumber("id").longValue();
-        long counterId = counter.get("/me").json().getJsonNumber("counterId").longValue();
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"))) {
-            long round = single(db, "SELECT id FROM matching_round WHERE prefecture_code = '20' AND published_at IS NOT NULL"
-                    + " ORDER BY id DESC LIMIT 1");
-            List<long[]> slots = freeSlots(db);
-            long[] proposed = slots.get(0);
-            long[] alternative = slots.get(1);
-            String alternatives = """
-                    [{"rank":1,"slotId":%d,"travelMinutes":25,"travelledBy":"PUBLIC_TRANSPORT",
-                      "scoreDifference":"0hard/0medium/-12soft","explanationJa":"画面テストの代わりの候補：静かな作業場です。",
-                      "hostId":%d,"hostName":"代わりの受入先","taskTitle":"花壇の手入れ","workKind":"GARDENING",
-                      "weekdays":["MONDAY","WEDNESDAY"],"startTime":"09:00","hoursPerDay":2,"moves":[]}]
-                    """.formatted(alternative[0], alternative[1]);
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO proposal (round_id, candidate_id,"
-                    + " municipality_code, counter_id, slot_id, host_id, travel_minutes, travelled_by, pinned,"
-                    + " kept_from_last_round, explanation_ja, alternatives_json, state) VALUES (?, ?, ?, ?, ?, ?, 30,"
-                    + " 'PUBLIC_TRANSPORT', FALSE, FALSE, '画面テストの提案：関心のある園芸に近く、片道30分で通えます。', ?, 'PUBLISHED')",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, round);
-                insert.setLong(2, person);
-                insert.setString(3, MATSUMOTO);
-                insert.setLong(4, counterId);
-                insert.setLong(5, proposed[0]);
-                insert.setLong(6, proposed[1]);
-                insert.setString(7, alternatives);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        }
-    }
-
-    /**
-     * Two open slots, of 松本市's hosts first, whose supervisors hold nobody now (no live proposal, no
-     * running placement), so that the accepted person finds room whatever other tests ran before.
-     */
-    private static List<long[]> freeSlots(Connection db) throws Exception {
-        try (PreparedStatement query = db.prepareStatement("SELECT s.id, t.host_id FROM trial_slot s"
-                + " JOIN task t ON t.id = s.task_id JOIN host h ON h.id = t.host_id WHERE s.open"
-                + " AND NOT EXISTS (SELECT 1 FROM proposal p JOIN trial_slot s2 ON s2.id = p.slot_id"
-                + "   JOIN task t2 ON t2.id = s2.task_id WHERE t2.supervisor_id = t.supervisor_id"
-                + "   AND p.state IN ('DRAFT', 'PUBLISHED', 'ACCEPTED', 'CONFIRMED'))"
-                + " AND NOT EXISTS (SELECT 1 FROM placement pl JOIN trial_slot s3 ON s3.id = pl.slot_id"
-                + "   JOIN task t3 ON t3.id = s3.task_id WHERE t3.supervisor_id = t.supervisor_id AND pl.state = 'ACTIVE')"
-                + " ORDER BY h.municipality_code = ? DESC, s.id LIMIT 2")) {
-            query.setString(1, MATSUMOTO);
-            try (ResultSet rows = query.executeQuery()) {
-                List<long[]> slots = new java.util.ArrayList<>();
-                while (rows.next()) {
-                    slots.add(new long[] {rows.getLong(1), rows.getLong(2)});
-                }
-                assertThat(slots).hasSize(2);
-                return slots;
-            }
-        }
+        return PublishedProposals.forANewPerson(base, MATSUMOTO_COUNTER, MATSUMOTO);
     }
 
     private static long single(Connection db, String sql) throws Exception {
