@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.Rounds;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +76,7 @@ class PlacementLifecycleIT {
         coordinator = api.as(COORDINATOR);
         counter = api.as(IIYAMA_COUNTER);
         employer = api.as(EMPLOYER);
-        awaitNoRunningRound();
+        Rounds.awaitNoneRunning(coordinator);
 
         withdrawPeopleOfEarlierRuns();
         long hostId = employer.get("/me").json().getJsonNumber("hostId").longValue();
@@ -83,7 +84,7 @@ class PlacementLifecycleIT {
         List<Long> people = List.of(person(hostId), person(hostId), person(hostId));
 
         // 1. Solve: the round is a draft only the coordinator sees.
-        long round = solvedRound("/rounds", Map.of());
+        long round = Rounds.solved(coordinator);
         Map<Long, JsonObject> drafts = ours(coordinator.get("/rounds/" + round + "/proposals"), people);
         assertThat(drafts).as("each of our people is proposed one of our slots").hasSize(3);
         assertThat(drafts.values()).allSatisfy(p -> {
@@ -141,7 +142,7 @@ class PlacementLifecycleIT {
                 });
 
         // 4. Re-solve what is open: the published proposals stay, the declining person gets another slot.
-        solvedRound("/rounds/" + round + "/resolve", Map.of("round", round));
+        Rounds.solved(coordinator, "/rounds/" + round + "/resolve", round);
         Map<Long, JsonObject> afterResolve = ours(coordinator.get("/rounds/" + round + "/proposals"), people);
         assertThat(afterResolve.get(pinnedPerson).getJsonNumber("id").longValue()).isEqualTo(id(pinned));
         assertThat(afterResolve.get(confirmedPerson).getJsonNumber("id").longValue())
@@ -324,7 +325,7 @@ class PlacementLifecycleIT {
         assertThat(back.getInt("minimumWeeklyHours")).isZero();
         assertThat(poolCandidate(decliningPerson).getJsonArray("excludedSlotIds").stream()
                 .map(v -> Long.parseLong(v.toString()))).contains(declinedSlot);
-        long next = solvedRound("/rounds", Map.of());
+        long next = Rounds.solved(coordinator);
         JsonObject nextRound = coordinator.get("/rounds/" + next).json();
         assertThat(nextRound.getInt("continuing")).as("the accepted and the confirmed are held").isGreaterThanOrEqualTo(2);
         Map<Long, JsonObject> nextProposals = ours(coordinator.get("/rounds/" + next + "/proposals"), people);
@@ -542,31 +543,5 @@ class PlacementLifecycleIT {
                 .findFirst().orElseThrow(() -> new AssertionError("person " + personId + " is not in the pool"));
     }
 
-    /** Starts a round (or a re-solve) and waits until it is saved. */
-    private long solvedRound(String path, Map<String, Long> existing) throws InterruptedException {
-        var started = coordinator.post(path, "{\"solveSeconds\":5}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        long id = existing.getOrDefault("round", started.json().getJsonNumber("id").longValue());
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject round = coordinator.get("/rounds/" + id).json();
-            if (!round.getString("status").equals("RUNNING")) {
-                assertThat(round.getString("status")).as(round.toString()).isIn("COMPLETED", "STOPPED");
-                assertThat(absent(round, "failure")).as(round.toString()).isTrue();
-                return id;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("round " + id + " still running");
-    }
 
-    private void awaitNoRunningRound() throws InterruptedException {
-        for (JsonValue value : coordinator.get("/rounds").array()) {
-            JsonObject round = value.asJsonObject();
-            while (round.getString("status").equals("RUNNING")) {
-                Thread.sleep(500);
-                round = coordinator.get("/rounds/" + round.getJsonNumber("id")).json();
-            }
-        }
-    }
 }

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.Rounds;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,8 +70,8 @@ class ScopeWalkIT {
     void noViewNamesAPersonOutsideItsReadersScope() throws Exception {
         api = new Api(base);
         coordinator = api.as(COORDINATOR);
-        awaitNoRunningRound();
-        long round = solvedRound();
+        Rounds.awaitNoneRunning(coordinator);
+        long round = Rounds.solved(coordinator);
         JsonArray drafts = coordinator.list("/rounds/" + round + "/proposals");
         assertThat(drafts).isNotEmpty();
         readEveryone(drafts);
@@ -348,31 +349,5 @@ class ScopeWalkIT {
         return text.length() > 120 ? text.substring(0, 120) + "…" : text;
     }
 
-    // --- rounds -------------------------------------------------------------------------------
 
-    private long solvedRound() throws InterruptedException {
-        var started = coordinator.post("/rounds", "{\"solveSeconds\":5}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        long id = started.json().getJsonNumber("id").longValue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject round = coordinator.get("/rounds/" + id).json();
-            if (!round.getString("status").equals("RUNNING")) {
-                assertThat(round.getString("status")).as(round.toString()).isIn("COMPLETED", "STOPPED");
-                return id;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("round " + id + " still running");
-    }
-
-    private void awaitNoRunningRound() throws InterruptedException {
-        for (JsonValue value : coordinator.get("/rounds").array()) {
-            JsonObject round = value.asJsonObject();
-            while (round.getString("status").equals("RUNNING")) {
-                Thread.sleep(500);
-                round = coordinator.get("/rounds/" + round.getJsonNumber("id")).json();
-            }
-        }
-    }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.Rounds;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +63,7 @@ class ExclusionLevelsIT {
         counter = api.as(IIYAMA_COUNTER);
         Api foreignCounter = api.as(NAGANO_CITY_COUNTER);
         Api employer = api.as(EMPLOYER);
-        awaitNoRunningRound();
+        Rounds.awaitNoneRunning(coordinator);
         withdrawPeopleOfEarlierRuns();
 
         long hostA = employer.get("/me").json().getJsonNumber("hostId").longValue();
@@ -74,7 +75,7 @@ class ExclusionLevelsIT {
         long requestDeclined = person(hostA, hostB);
         List<Long> people = List.of(byCoordinator, byRequest, requestDeclined);
 
-        long round = solved("/rounds", null);
+        long round = Rounds.solved(coordinator);
         Map<Long, JsonObject> drafts = drafts(round, people);
         assertThat(drafts).as("each of our people is proposed a Sunday slot").hasSize(3);
 
@@ -163,7 +164,7 @@ class ExclusionLevelsIT {
         assertThat(excludedSlots(pool, requestDeclined)).isEmpty();
 
         // Re-solve: no slot of the excluded host is proposed; the declined request excluded nothing.
-        solved("/rounds/" + round + "/resolve", round);
+        Rounds.solved(coordinator, "/rounds/" + round + "/resolve", round);
         Map<Long, JsonObject> after = drafts(round, people);
         assertThat(after.get(byCoordinator)).isNotNull();
         assertThat(after.get(byCoordinator).getJsonNumber("hostId").longValue()).isNotEqualTo(firstHost);
@@ -254,30 +255,5 @@ class ExclusionLevelsIT {
                 .collect(Collectors.toMap(p -> p.getJsonNumber("candidateId").longValue(), p -> p));
     }
 
-    /** Starts a round (or re-solves {@code existing}) and waits until it is saved. */
-    private long solved(String path, Long existing) throws InterruptedException {
-        var started = coordinator.post(path, "{\"solveSeconds\":5}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        long id = existing != null ? existing : started.json().getJsonNumber("id").longValue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject round = coordinator.get("/rounds/" + id).json();
-            if (!round.getString("status").equals("RUNNING")) {
-                assertThat(round.getString("status")).as(round.toString()).isIn("COMPLETED", "STOPPED");
-                return id;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("round " + id + " still running");
-    }
 
-    private void awaitNoRunningRound() throws InterruptedException {
-        for (JsonValue value : coordinator.get("/rounds").array()) {
-            JsonObject round = value.asJsonObject();
-            while (round.getString("status").equals("RUNNING")) {
-                Thread.sleep(500);
-                round = coordinator.get("/rounds/" + round.getJsonNumber("id")).json();
-            }
-        }
-    }
 }

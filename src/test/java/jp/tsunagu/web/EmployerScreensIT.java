@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jp.tsunagu.support.Api;
 import jp.tsunagu.support.Browser;
 import jp.tsunagu.support.Deployments;
+import jp.tsunagu.support.Rounds;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -293,7 +294,7 @@ class EmployerScreensIT {
 
     /** Two proposals to the host that the people accepted with consent, made as the coordinator and a counter would. */
     private List<Long> consentedProposals(long hostId) throws InterruptedException {
-        awaitNoRunningRound();
+        Rounds.awaitNoneRunning(coordinator);
         String ref = "EM-" + UUID.randomUUID().toString().substring(0, 8);
         var task = coordinator.post("/tasks", """
                 {"hostId":%d,"externalRef":"%s","title":"日曜朝の清掃","workKind":"CLEANING","physicalLoad":"LIGHT",
@@ -312,7 +313,7 @@ class EmployerScreensIT {
                 .map(s -> s.getJsonNumber("hostId").longValue()).filter(h -> h != hostId)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Long> people = List.of(person(ref + "-1", otherPickUpHosts), person(ref + "-2", otherPickUpHosts));
-        long round = solvedRound();
+        long round = Rounds.solved(coordinator);
         var published = coordinator.post("/rounds/" + round + "/publish", "");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();
@@ -353,29 +354,5 @@ class EmployerScreensIT {
         return person.json().getJsonNumber("id").longValue();
     }
 
-    private long solvedRound() throws InterruptedException {
-        var started = coordinator.post("/rounds", "{\"solveSeconds\":5}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        long id = started.json().getJsonNumber("id").longValue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject round = coordinator.get("/rounds/" + id).json();
-            if (!round.getString("status").equals("RUNNING")) {
-                assertThat(round.getString("status")).as(round.toString()).isIn("COMPLETED", "STOPPED");
-                return id;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("round " + id + " still running");
-    }
 
-    private void awaitNoRunningRound() throws InterruptedException {
-        for (JsonValue value : coordinator.get("/rounds").array()) {
-            JsonObject round = value.asJsonObject();
-            while (round.getString("status").equals("RUNNING")) {
-                Thread.sleep(500);
-                round = coordinator.get("/rounds/" + round.getJsonNumber("id")).json();
-            }
-        }
-    }
 }
