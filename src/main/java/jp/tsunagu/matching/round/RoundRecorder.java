@@ -125,14 +125,21 @@ public class RoundRecorder {
                     p.slotId(), hostId, p.travelMinutes(), p.travelledBy(), p.pinned(), p.keptFromLastRound(),
                     p.explanationJa(), JSON.toJson(p.alternatives())));
         }
+        // A person who holds a slot elsewhere (a running placement, an accepted proposal) continues there:
+        // the round counts them apart and does not tell their counter that no slot was found, even when
+        // the held slot no longer passes a rule and the solver had to leave them out.
+        java.util.Set<Long> continuingPeople = RoundService.continuingPeople(problem, holds);
         for (UnplacedOutcome u : outcome.unplaced()) {
+            if (continuingPeople.contains(u.candidateId())) {
+                continue;
+            }
             CandidateFact person = people.get(u.candidateId());
             em.persist(new UnplacedRecord(roundId, u.candidateId(), person.municipalityCode(), person.counterId(),
                     JSON.toJson(u.reasons()), u.smallestChange() == null ? null : JSON.toJson(u.smallestChange()),
                     u.summaryJa(), u.gap() == null ? null : u.gap().kind(), u.gap() == null ? null : JSON.toJson(u.gap())));
         }
         em.flush();
-        int continuing = RoundService.continuing(problem, holds);
+        int continuing = continuingPeople.size();
         int placed = em.createQuery("select count(p) from ProposalRecord p where p.roundId = :r and p.state in :live",
                         Long.class)
                 .setParameter("r", roundId).setParameter("live", ProposalState.LIVE).getSingleResult().intValue();
@@ -175,7 +182,7 @@ public class RoundRecorder {
                           boolean resolved) {
         return String.format(Locale.ROOT,
                 "%s対象 %d 人のうち %d 人に受入先を提案しました（提案できなかった人 %d 人、通所時間の合計 %d 分）。%s%s%s",
-                resolved ? "再計算しました。" : "", considered, placed, outcome.unplaced().size(),
+                resolved ? "再計算しました。" : "", considered, placed, considered - placed,
                 outcome.totalTravelMinutes(), choices(outcome, resolved),
                 continuing > 0 ? "実習中・受入先の回答待ちの " + continuing + " 人はそのまま継続します。" : "",
                 stopped ? "担当者の指示で途中停止し、その時点の最良案を保存しました。" : "");

@@ -28,6 +28,7 @@ import jp.tsunagu.access.Role;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.matching.optimum.MunicipalityAlone;
 import jp.tsunagu.matching.outcome.MatchingOutcome;
+import jp.tsunagu.matching.problem.CandidateFact;
 import jp.tsunagu.matching.problem.MatchingProblem;
 import jp.tsunagu.matching.solver.MatchingRun;
 import jp.tsunagu.matching.solver.WeeklyMatcher;
@@ -170,8 +171,14 @@ public class RoundService {
      * accepted elsewhere), not those a re-solve keeps of its own proposals: the round counts the latter.
      */
     static int continuing(MatchingProblem problem, RoundHolds holds) {
-        return (int) problem.candidates().stream()
-                .filter(c -> c.pinnedSlotId() != null && !holds.ownKept().contains(c.id())).count();
+        return continuingPeople(problem, holds).size();
+    }
+
+    /** The ids of those people: see {@link #continuing}. */
+    static java.util.Set<Long> continuingPeople(MatchingProblem problem, RoundHolds holds) {
+        return problem.candidates().stream()
+                .filter(c -> c.pinnedSlotId() != null && !holds.ownKept().contains(c.id()))
+                .map(CandidateFact::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private void solve(long roundId, String prefectureCode, LocalDate roundStart, int solveSeconds, boolean resolving) {

@@ -14,7 +14,7 @@ class RoundRecorderTest {
         MatchingOutcome outcome = new MatchingOutcome("0hard/0medium/0soft", 300, 170, 0, 4478, List.of(), List.of(),
                 new SolveStatistics(0, 0, 0, 0, 0, 0), 96, 69);
         assertThat(RoundRecorder.summary(outcome, 300, 170, 0, false, false))
-                .isEqualTo("対象 300 人のうち 170 人に受入先を提案しました（提案できなかった人 0 人、通所時間の合計 4478 分）。"
+                .isEqualTo("対象 300 人のうち 170 人に受入先を提案しました（提案できなかった人 130 人、通所時間の合計 4478 分）。"
                         + "選べる受入枠が3つ以上あった 96 人のうち 69 人（71.9%）に、選択肢を2つ以上示しました。");
     }
 
