@@ -233,6 +233,8 @@ class CoordinatorScreensIT {
         assertThat(confirm.findElements(By.cssSelector("tbody tr"))).hasSize(shares.size());
         assertThat(confirm.getText()).contains(shares.getJsonObject(0).getString("counterName"));
         assertThat(coordinator().get("/rounds/" + roundId).json().getBoolean("published")).as("not before confirming").isFalse();
+        assertThat(browser.driver().findElement(By.cssSelector("[data-test=publish]")).isDisplayed())
+                .as("the publish button gives way to the confirmation").isFalse();
         browser.screenshot("coordinator-publish-confirm");
         browser.driver().findElement(By.cssSelector("[data-test=publish-confirm]")).click();
         browser.waitForText(By.cssSelector("#review-actions > .message-success"), "第" + roundId + "回を公開しました。");
